@@ -1,0 +1,57 @@
+// Package ui is the Postwijs window: a thin Fyne layer over the checker,
+// drafts and assets packages. It holds no policy knowledge of its own.
+package ui
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"postwijs/assets"
+	"postwijs/drafts"
+)
+
+// AppID identifies Postwijs to the desktop (preferences, notifications).
+const AppID = "nl.postwijs.app"
+
+// Config is what the command line hands the window.
+type Config struct {
+	DataDir string
+	Locale  string // "nl" or "en"
+}
+
+// Run opens the window and returns when the user closes it.
+func Run(cfg Config) error {
+	a := app.NewWithID(AppID)
+	if icon, err := assets.FS.ReadFile("icon.png"); err == nil {
+		a.SetIcon(fyne.NewStaticResource("icon.png", icon))
+	}
+	locale := setLocale(cfg.Locale)
+	store, err := drafts.Open(cfg.DataDir)
+	if err != nil {
+		showStoreError(a, err)
+		return err
+	}
+	defer store.Close()
+	w := New(a, store, locale)
+	w.win.ShowAndRun()
+	return nil
+}
+
+// showStoreError tells the user, in a window of its own, why the drafts
+// cannot be opened; nothing is changed on disk.
+func showStoreError(a fyne.App, err error) {
+	msg := T("store.error", err)
+	if errors.Is(err, drafts.ErrNewerSchema) {
+		msg = T("store.newer", err)
+	}
+	w := a.NewWindow("Postwijs")
+	label := widget.NewLabel(msg)
+	label.Wrapping = fyne.TextWrapWord
+	w.SetContent(container.NewBorder(nil, widget.NewButton(T("action.close"), w.Close), nil, nil, label))
+	w.Resize(fyne.NewSize(560, 220))
+	w.ShowAndRun()
+}

@@ -1,0 +1,100 @@
+package ui
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"postwijs/checker"
+	"postwijs/drafts"
+)
+
+// draftList is the left column: the saved drafts, newest first, a search
+// field and the "new draft" button.
+type draftList struct {
+	w       *Window
+	search  *widget.Entry
+	list    *widget.List
+	items   []drafts.Draft
+	content fyne.CanvasObject
+}
+
+func newDraftList(w *Window) *draftList {
+	l := &draftList{w: w}
+	l.search = widget.NewEntry()
+	l.search.SetPlaceHolder(T("drafts.search"))
+	l.search.OnChanged = func(string) { l.refresh() }
+	l.list = widget.NewList(
+		func() int { return len(l.items) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			title.Truncation = fyne.TextTruncateEllipsis
+			meta := widget.NewLabel("")
+			meta.Truncation = fyne.TextTruncateEllipsis
+			meta.SizeName = theme.SizeNameCaptionText
+			return container.NewVBox(title, meta)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			d := l.items[i]
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(displayTitle(d))
+			box.Objects[1].(*widget.Label).SetText(checker.NetworkByIDOrDefault(d.Network).Name + " · " + d.Updated.Local().Format("02-01-2006 15:04"))
+		},
+	)
+	l.list.OnSelected = func(i widget.ListItemID) {
+		if i < len(l.items) && l.items[i].ID != w.editor.draft.ID {
+			w.open(l.items[i])
+		}
+	}
+	newBtn := widget.NewButtonWithIcon(T("drafts.new"), theme.ContentAddIcon(), w.newDraft)
+	newBtn.Importance = widget.HighImportance
+	header := widget.NewLabelWithStyle(T("drafts.heading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.content = container.NewBorder(container.NewVBox(header, newBtn, l.search), nil, nil, nil, l.list)
+	return l
+}
+
+// refresh reloads the list for the search text and selects the open draft.
+func (l *draftList) refresh() {
+	items, err := l.w.store.List(l.search.Text)
+	if err != nil {
+		l.w.setStatus(T("error.list", err))
+		return
+	}
+	l.items = items
+	l.list.Refresh()
+	l.selectCurrent()
+}
+
+func (l *draftList) selectCurrent() {
+	for i, d := range l.items {
+		if d.ID == l.w.editor.draft.ID {
+			l.list.Select(i)
+			return
+		}
+	}
+	l.list.UnselectAll()
+}
+
+// needsRefresh reports whether a saved draft moves in the list: saving
+// makes it the newest, so it belongs at the top.
+func (l *draftList) needsRefresh(saved drafts.Draft) bool {
+	return len(l.items) == 0 || l.items[0].ID != saved.ID
+}
+
+// displayTitle is the draft's title, else the start of its text.
+func displayTitle(d drafts.Draft) string {
+	if t := strings.TrimSpace(d.Title); t != "" {
+		return t
+	}
+	body := strings.Join(strings.Fields(d.Body), " ")
+	if body == "" {
+		return T("drafts.untitled")
+	}
+	if r := []rune(body); len(r) > 40 {
+		return string(r[:40]) + "…"
+	}
+	return body
+}

@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"postwijs/checker"
+	"postwijs/drafts"
+)
+
+// Delays between the last keystroke and the work it causes.
+var (
+	checkDelay = 150 * time.Millisecond
+	saveDelay  = time.Second
+)
+
+// runOnUI hands work from a background goroutine to the UI goroutine.
+// Tests replace it with a queue they drain on their own goroutine.
+var runOnUI = fyne.Do
+
+// editor is the middle column: title, network, the post, its length
+// against the network's limit, and the annotated preview.
+type editor struct {
+	w       *Window
+	draft   drafts.Draft // as last loaded or saved
+	loading bool         // set while widgets are filled from a draft
+	dirty   bool         // typed since the last save
+
+	title   *widget.Entry
+	network *widget.Select
+	body    *widget.Entry
+	counter *widget.Label
+	preview *preview
+	content fyne.CanvasObject
+
+	checks, saves debouncer
+}
+
+func newEditor(w *Window) *editor {
+	e := &editor{w: w, checks: debouncer{delay: checkDelay}, saves: debouncer{delay: saveDelay}}
+	e.title = widget.NewEntry()
+	e.title.SetPlaceHolder(T("editor.title.placeholder"))
+	e.title.OnChanged = func(string) { e.changed() }
+	e.network = widget.NewSelect(networkNames(), func(string) { e.changed(); e.recheck() })
+	e.body = widget.NewMultiLineEntry()
+	e.body.Wrapping = fyne.TextWrapWord
+	e.body.SetPlaceHolder(T("editor.body.placeholder"))
+	e.body.OnChanged = func(string) { e.changed(); e.recheck() }
+	e.counter = widget.NewLabel("")
+	e.preview = newPreview()
+	del := widget.NewButtonWithIcon(T("action.delete"), theme.DeleteIcon(), w.deleteDraft)
+	del.Importance = widget.LowImportance
+	bar := container.NewBorder(nil, nil, widget.NewLabel(T("editor.network")), container.NewHBox(e.counter, del), e.network)
+	top := container.NewVBox(e.title, bar)
+	previewBox := container.NewBorder(widget.NewLabelWithStyle(T("editor.preview"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, e.preview.content)
+	split := container.NewVSplit(e.body, previewBox)
+	split.Offset = 0.6
+	e.content = container.NewBorder(top, nil, nil, nil, split)
+	return e
+}
+
+func networkNames() []string {
+	var out []string
+	for _, n := range checker.Networks {
+		out = append(out, n.Name)
+	}
+	return out
+}
+
+// networkID is the id of the chosen network.
+func (e *editor) networkID() string {
+	for _, n := range checker.Networks {
+		if n.Name == e.network.Selected {
+			return n.ID
+		}
+	}
+	return checker.DefaultNetwork
+}
+
+// load fills the widgets from a draft without marking it as changed.
+func (e *editor) load(d drafts.Draft) {
+	e.cancelPending()
+	e.loading = true
+	e.draft = d
+	e.title.SetText(d.Title)
+	e.network.SetSelected(checker.NetworkByIDOrDefault(d.Network).Name)
+	e.body.SetText(d.Body)
+	e.body.CursorRow, e.body.CursorColumn = 0, 0
+	e.body.Refresh()
+	e.loading = false
+	e.dirty = false
+	e.recheck()
+}
+
+func (e *editor) isEmpty() bool {
+	return strings.TrimSpace(e.title.Text) == "" && strings.TrimSpace(e.body.Text) == ""
+}
+
+// changed marks the draft as typed in and schedules the autosave.
+func (e *editor) changed() {
+	e.updateCounter()
+	if e.loading {
+		return
+	}
+	e.dirty = true
+	e.saves.Trigger(func(func() bool) { runOnUI(e.saveNow) })
+}
+
+// saveNow writes the draft if anything changed. It runs on the UI
+// goroutine; a failed save keeps the text in the window and tries again
+// at the next change.
+func (e *editor) saveNow() {
+	if !e.dirty || e.draft.ID == 0 {
+		return
+	}
+	d := e.draft
+	d.Title, d.Body, d.Network = e.title.Text, e.body.Text, e.networkID()
+	saved, err := e.w.store.Save(d)
+	if err != nil {
+		e.w.setStatus(T("status.savefailed", err))
+		return
+	}
+	titleChanged := saved.Title != e.draft.Title
+	e.draft, e.dirty = saved, false
+	e.w.setStatus(T("status.saved", saved.Updated.Local().Format("15:04:05")))
+	if titleChanged || saved.Title == "" || e.w.list.needsRefresh(saved) {
+		e.w.list.refresh()
+	}
+}
+
+// cancelPending drops a scheduled check and save (when switching drafts,
+// after saving, or when the draft is deleted).
+func (e *editor) cancelPending() {
+	e.checks.Cancel()
+	e.saves.Cancel()
+}
+
+// recheck schedules the live check of the current text. The check runs off
+// the UI goroutine; a result for text that has changed since is dropped.
+func (e *editor) recheck() {
+	text, opts := e.body.Text, checker.Options{Network: e.networkID(), Locale: e.w.locale}
+	e.checks.Trigger(func(stale func() bool) {
+		fs := checker.Check(text, opts)
+		runOnUI(func() {
+			if !stale() && e.body.Text == text {
+				e.show(text, fs)
+			}
+		})
+	})
+}
+
+// show renders the findings in the sidebar and the preview.
+func (e *editor) show(text string, fs []checker.Finding) {
+	e.preview.render(text, fs)
+	e.w.findings.render(text, fs)
+}
+
+// updateCounter shows the length against the chosen network's limit.
+func (e *editor) updateCounter() {
+	n := checker.NetworkByIDOrDefault(e.networkID())
+	length := n.Length(e.body.Text)
+	e.counter.SetText(fmt.Sprintf("%d / %d", length, n.Limit))
+	switch {
+	case length > n.Limit:
+		e.counter.Importance = widget.DangerImportance
+	case length*10 > n.Limit*9:
+		e.counter.Importance = widget.WarningImportance
+	default:
+		e.counter.Importance = widget.MediumImportance
+	}
+	e.counter.Refresh()
+}
+
+// moveCursor puts the editor's cursor at a byte offset of the text and
+// gives the editor the focus.
+func (e *editor) moveCursor(offset int) {
+	text := e.body.Text
+	if offset > len(text) {
+		offset = len(text)
+	}
+	before := text[:offset]
+	e.body.CursorRow = strings.Count(before, "\n")
+	e.body.CursorColumn = utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:])
+	e.body.Refresh()
+	e.w.win.Canvas().Focus(e.body)
+}
+
+// replace puts a suggestion in place of a finding's span, if the text
+// there is still what the finding was about.
+func (e *editor) replace(f checker.Finding, with string) {
+	text := e.body.Text
+	if f.End > len(text) || text[f.Start:f.End] != f.Text {
+		return // the text changed since the check; a new check is on its way
+	}
+	e.body.SetText(text[:f.Start] + with + text[f.End:])
+	e.moveCursor(f.Start + len(with))
+}

@@ -1,0 +1,140 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"postwijs/assets"
+	"postwijs/drafts"
+)
+
+// Window is the main Postwijs window: drafts on the left, the editor in
+// the middle, findings and the policy on the right.
+type Window struct {
+	app    fyne.App
+	win    fyne.Window
+	store  *drafts.Store
+	locale string
+	policy assets.Policy
+
+	editor   *editor
+	list     *draftList
+	findings *findingsPanel
+	policyUI *policyPanel
+	tabs     *container.AppTabs
+	status   *widget.Label
+}
+
+// New builds the window for a store and shows the newest draft, or a new
+// one when there is none.
+func New(a fyne.App, store *drafts.Store, locale string) *Window {
+	w := &Window{app: a, win: a.NewWindow("Postwijs"), store: store, locale: setLocale(locale)}
+	w.policy, _ = assets.LoadPolicy(w.locale) // embedded; a test proves it loads
+	w.status = widget.NewLabel("")
+	w.editor = newEditor(w)
+	w.list = newDraftList(w)
+	w.findings = newFindingsPanel(w)
+	w.policyUI = newPolicyPanel(w.policy)
+	w.tabs = container.NewAppTabs(
+		container.NewTabItem(T("tab.findings"), w.findings.content),
+		container.NewTabItem(T("tab.policy"), w.policyUI.content),
+	)
+	right := container.NewHSplit(w.editor.content, w.tabs)
+	right.Offset = 0.58
+	main := container.NewHSplit(w.list.content, right)
+	main.Offset = 0.2
+	w.win.SetContent(container.NewBorder(nil, w.status, nil, nil, main))
+	w.win.Resize(fyne.NewSize(1280, 800))
+	w.win.SetCloseIntercept(w.close)
+	w.openInitial()
+	w.warnIfRecovered()
+	return w
+}
+
+// Window returns the Fyne window, for tests and the command.
+func (w *Window) Window() fyne.Window { return w.win }
+
+// openInitial opens the newest draft, creating the first one on first use.
+func (w *Window) openInitial() {
+	list, err := w.store.List("")
+	if err == nil && len(list) > 0 {
+		w.open(list[0])
+	} else {
+		w.newDraft()
+	}
+	w.win.Canvas().Focus(w.editor.body)
+}
+
+// open shows a draft in the editor after saving the one that was open.
+func (w *Window) open(d drafts.Draft) {
+	w.editor.saveNow()
+	w.editor.load(d)
+	w.list.refresh()
+}
+
+// newDraft starts an empty draft, unless the open one is still empty.
+func (w *Window) newDraft() {
+	if w.editor.isEmpty() && w.editor.draft.ID != 0 {
+		w.win.Canvas().Focus(w.editor.body)
+		return
+	}
+	w.editor.saveNow()
+	d, err := w.store.Create(drafts.Draft{Network: w.editor.networkID()})
+	if err != nil {
+		w.showError(T("error.create"), err)
+		return
+	}
+	w.open(d)
+	w.win.Canvas().Focus(w.editor.body)
+}
+
+// deleteDraft asks for confirmation, then removes the open draft and shows
+// the next one.
+func (w *Window) deleteDraft() {
+	d := w.editor.draft
+	name := displayTitle(d)
+	dialog.ShowConfirm(T("delete.title"), T("delete.question", name), func(ok bool) {
+		if ok {
+			w.removeDraft(d)
+		}
+	}, w.win)
+}
+
+// removeDraft deletes a draft for good and opens the newest other one.
+func (w *Window) removeDraft(d drafts.Draft) {
+	w.editor.cancelPending()
+	if err := w.store.Delete(d.ID); err != nil {
+		w.showError(T("error.delete"), err)
+		return
+	}
+	w.editor.draft, w.editor.dirty = drafts.Draft{}, false
+	w.openInitial()
+}
+
+// showPolicyPoint switches to the policy tab at point n.
+func (w *Window) showPolicyPoint(n int) {
+	w.tabs.SelectIndex(1)
+	w.policyUI.show(n)
+}
+
+// close saves the open draft before the window goes.
+func (w *Window) close() {
+	w.editor.saveNow()
+	w.win.Close()
+}
+
+func (w *Window) setStatus(s string) { w.status.SetText(s) }
+
+func (w *Window) showError(what string, err error) {
+	w.setStatus(what + ": " + err.Error())
+	dialog.ShowError(errorWithContext(what, err), w.win)
+}
+
+// warnIfRecovered tells the user that a damaged database was moved aside.
+func (w *Window) warnIfRecovered() {
+	if p := w.store.Recovered(); p != "" {
+		dialog.ShowInformation(T("recovered.title"), T("recovered.message", p), w.win)
+	}
+}
