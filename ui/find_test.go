@@ -37,8 +37,6 @@ func rendererObjects(w fyne.Widget) []fyne.CanvasObject {
 	switch v := w.(type) {
 	case *tapArea:
 		return []fyne.CanvasObject{v.content}
-	case *widget.Card:
-		return []fyne.CanvasObject{v.Content}
 	}
 	return nil
 }
@@ -83,8 +81,26 @@ func containsText(root fyne.CanvasObject, s string) bool {
 			found = strings.Contains(v.Text, s)
 		case *widget.Button:
 			found = strings.Contains(v.Text, s)
+		case *widget.Hyperlink:
+			found = strings.Contains(v.Text, s)
 		}
 		return !found
 	})
+	return found
+}
+
+func findLink(t *testing.T, root fyne.CanvasObject, prefix string) *widget.Hyperlink {
+	t.Helper()
+	var found *widget.Hyperlink
+	walk(root, func(o fyne.CanvasObject) bool {
+		if l, ok := o.(*widget.Hyperlink); ok && strings.HasPrefix(l.Text, prefix) {
+			found = l
+			return false
+		}
+		return true
+	})
+	if found == nil {
+		t.Fatalf("no link starting with %q", prefix)
+	}
 	return found
 }

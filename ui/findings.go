@@ -123,10 +123,11 @@ func (p *findingsPanel) pointHeader(n int) fyne.CanvasObject {
 	if pt, ok := p.w.policy.Point(n); ok {
 		title = pt.Title
 	}
-	b := widget.NewButtonWithIcon(T("findings.point", n, title), theme.InfoIcon(), func() { p.w.showPolicyPoint(n) })
-	b.Alignment = widget.ButtonAlignLeading
-	b.Importance = widget.LowImportance
-	return b
+	link := widget.NewHyperlink(T("findings.point", n, title), nil)
+	link.TextStyle = fyne.TextStyle{Bold: true}
+	link.Wrapping = fyne.TextWrapWord
+	link.OnTapped = func() { p.w.showPolicyPoint(n) }
+	return link
 }
 
 // card shows one finding; tapping it puts the cursor at its text.

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"postwijs/assets"
@@ -16,7 +17,7 @@ type policyPanel struct {
 	search  *widget.Entry
 	scroll  *container.Scroll
 	intro   fyne.CanvasObject
-	cards   []*widget.Card
+	cards   []fyne.CanvasObject
 	points  []assets.PolicyPoint
 	content fyne.CanvasObject
 }
@@ -37,17 +38,30 @@ func newPolicyPanel(p assets.Policy) *policyPanel {
 	pp.intro = container.NewVBox(intro...)
 	objs = append(objs, pp.intro)
 	for _, pt := range p.Points {
-		card := widget.NewCard(T("policy.point", pt.Number, pt.Title), T("policy.kind."+pt.Kind), container.NewVBox(
-			wrapped(pt.Text),
-			wrapped(T("policy.why")+" "+pt.Why),
-			wrapped(T("policy.checks")+" "+pt.Checks),
-		))
+		card := pointCard(pt)
 		pp.cards = append(pp.cards, card)
 		objs = append(objs, card)
 	}
 	pp.scroll = container.NewVScroll(container.NewVBox(objs...))
 	pp.content = container.NewBorder(pp.search, nil, nil, nil, pp.scroll)
 	return pp
+}
+
+// pointCard shows one point: its number and title as a heading that wraps
+// in a narrow panel, whether it is a rule or advice, and the full text.
+func pointCard(pt assets.PolicyPoint) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle(T("policy.point", pt.Number, pt.Title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Wrapping = fyne.TextWrapWord
+	title.SizeName = theme.SizeNameSubHeadingText
+	kind := widget.NewLabel(T("policy.kind." + pt.Kind))
+	kind.Importance = widget.HighImportance
+	kind.SizeName = theme.SizeNameCaptionText
+	return container.NewVBox(
+		widget.NewSeparator(), title, kind,
+		wrapped(pt.Text),
+		wrapped(T("policy.why")+" "+pt.Why),
+		wrapped(T("policy.checks")+" "+pt.Checks),
+	)
 }
 
 func setVisible(o fyne.CanvasObject, visible bool) {

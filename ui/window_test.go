@@ -171,7 +171,7 @@ func TestPointHeaderOpensPolicy(t *testing.T) {
 	w, _ := newTestWindow(t, t.TempDir())
 	w.editor.body.SetText("WAT EEN ONZIN IS DIT")
 	eventually(t, "a shouting finding", func() bool { return hasRule(w.findings.shown, "shouting") })
-	test.Tap(findButton(t, w.findings.box, "Punt 7"))
+	test.TapAt(findLink(t, w.findings.box, "Punt 7"), fyne.NewPos(20, 12))
 	if w.tabs.SelectedIndex() != 1 {
 		t.Fatal("the policy tab did not open")
 	}

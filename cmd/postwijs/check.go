@@ -167,7 +167,9 @@ func writeJSON(w io.Writer, findings []checker.Finding) error {
 func writeText(w io.Writer, text string, findings []checker.Finding, locale string) error {
 	for _, f := range findings {
 		line, col := lineCol(text, f.Start)
-		msg := f.Message
+		// A message may quote a span that crosses a line break; keep
+		// one line per finding.
+		msg := strings.Map(oneLine, f.Message)
 		if len(f.Suggestions) > 0 {
 			label := "suggestie"
 			if locale == "en" {
@@ -180,4 +182,13 @@ func writeText(w io.Writer, text string, findings []checker.Finding, locale stri
 		}
 	}
 	return nil
+}
+
+// oneLine maps line breaks to spaces.
+func oneLine(r rune) rune {
+	switch r {
+	case '\n', '\r', '\v', '\f', '\u0085', '\u2028', '\u2029':
+		return ' '
+	}
+	return r
 }
