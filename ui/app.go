@@ -4,6 +4,9 @@ package ui
 
 import (
 	"errors"
+	"os"
+	"os/signal"
+	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -37,8 +40,23 @@ func Run(cfg Config) error {
 	}
 	defer store.Close()
 	w := New(a, store, locale)
+	saveOnSignal(a, w)
 	w.win.ShowAndRun()
 	return nil
+}
+
+// saveOnSignal saves the open draft and quits when the system asks the app
+// to stop (logging out, shutting down, Ctrl+C in a terminal).
+func saveOnSignal(a fyne.App, w *Window) {
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sigs
+		fyne.Do(func() {
+			w.editor.saveNow()
+			a.Quit()
+		})
+	}()
 }
 
 // showStoreError tells the user, in a window of its own, why the drafts
