@@ -121,14 +121,15 @@ func readInput(files []string, stdin io.Reader) (string, error) {
 	if len(data) > maxInput {
 		return "", fmt.Errorf("%s is larger than %d MiB; a post is never that long", name, maxInput>>20)
 	}
-	if i := bytes.IndexByte(data, 0); i >= 0 {
-		line, col := lineCol(string(data), i)
-		return "", fmt.Errorf("%s holds a NUL byte at %d:%d (byte %d); is it a text file?", name, line, col, i)
+	// Report the first problem, so that only valid text precedes it.
+	nul, bad := bytes.IndexByte(data, 0), firstInvalid(data)
+	if bad < len(data) && (nul < 0 || bad < nul) {
+		line, col := lineCol(string(data), bad)
+		return "", fmt.Errorf("%s is not valid UTF-8 at %d:%d (byte %d); save it as UTF-8 and try again", name, line, col, bad)
 	}
-	if !utf8.Valid(data) {
-		i := firstInvalid(data)
-		line, col := lineCol(string(data), i)
-		return "", fmt.Errorf("%s is not valid UTF-8 at %d:%d (byte %d); save it as UTF-8 and try again", name, line, col, i)
+	if nul >= 0 {
+		line, col := lineCol(string(data), nul)
+		return "", fmt.Errorf("%s holds a NUL byte at %d:%d (byte %d); is it a text file?", name, line, col, nul)
 	}
 	return string(data), nil
 }
