@@ -22,9 +22,11 @@ type Doc struct {
 	Locale  string // "nl" or "en"
 	Network Network
 
-	content []int              // indexes of the non-space tokens, built on first use
-	lowered []string           // tokens in lower case, filled on first use
-	found   map[string][]Match // word-list matches by list name
+	content   []int              // indexes of the non-space tokens, built on first use
+	lowered   []string           // tokens in lower case, filled on first use
+	found     map[string][]Match // word-list matches by list name
+	sentences []Span             // filled on first use
+	positions map[string][]int   // content indexes by lower-case word
 }
 
 // NewDoc tokenizes text and resolves the options.

@@ -53,7 +53,7 @@ func TestCheckOrdersAndDeduplicates(t *testing.T) {
 
 func TestShoutingSuggestsSentenceCase(t *testing.T) {
 	fs := Check("Hallo. DIT IS ECHT ONACCEPTABEL", Options{})
-	if len(fs) != 1 || fs[0].Suggestions[0] != "Dit is echt onacceptabel" {
+	if len(fs) == 0 || fs[0].Rule != "shouting" || fs[0].Suggestions[0] != "Dit is echt onacceptabel" {
 		t.Fatalf("got %+v", fs)
 	}
 }

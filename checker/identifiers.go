@@ -78,7 +78,7 @@ var (
 // ordinary text costs almost nothing.
 func findValid(d *Doc, re *regexp.Regexp, valid func(string) bool) []Span {
 	var out []Span
-	for _, r := range candidateRegions(d.Text) {
+	for _, r := range candidateRegions(d.Text, 9) {
 		for _, m := range re.FindAllStringSubmatchIndex(d.Text[r.Start:r.End], -1) {
 			s := Span{r.Start + m[2], r.Start + m[3]}
 			if valid(d.Text[s.Start:s.End]) && !afterCountryCode(d.Text[:s.Start]) {
@@ -90,9 +90,9 @@ func findValid(d *Doc, re *regexp.Regexp, valid func(string) bool) []Span {
 }
 
 // candidateRegions are the stretches of digits, capitals and separators
-// with at least nine digits, widened by one character on each side so the
-// patterns can see their boundaries.
-func candidateRegions(text string) []Span {
+// with at least minDigits digits, widened by one character on each side so
+// the patterns can see their boundaries.
+func candidateRegions(text string, minDigits int) []Span {
 	var out []Span
 	for i := 0; i < len(text); {
 		if !isIDChar(text[i]) {
@@ -106,7 +106,7 @@ func candidateRegions(text string) []Span {
 			}
 			j++
 		}
-		if digits >= 9 {
+		if digits >= minDigits {
 			out = append(out, Span{max(i-1, 0), min(j+1, len(text))})
 		}
 		i = j
@@ -114,9 +114,16 @@ func candidateRegions(text string) []Span {
 	return out
 }
 
-func isIDChar(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == ' ' || c == '.' || c == '-'
-}
+func isIDChar(c byte) bool { return idChars[c] }
+
+// idChars are the bytes that may occur in a number with its separators,
+// an IBAN or a postcode.
+var idChars = func() (t [256]bool) {
+	for _, c := range []byte("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ .-+()") {
+		t[c] = true
+	}
+	return t
+}()
 
 func afterCountryCode(before string) bool {
 	before = strings.TrimRight(before, " ")

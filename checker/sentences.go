@@ -12,7 +12,14 @@ type Span struct{ Start, End int }
 // by white space, and at line breaks. Abbreviations such as "o.a." are one
 // token and do not end a sentence.
 func (d *Doc) Sentences() []Span {
-	var out []Span
+	if d.sentences == nil {
+		d.sentences = d.splitSentences()
+	}
+	return d.sentences
+}
+
+func (d *Doc) splitSentences() []Span {
+	out := []Span{}
 	start := 0
 	for i, t := range d.Tokens {
 		end := -1

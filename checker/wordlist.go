@@ -34,15 +34,15 @@ type Entry struct {
 	words         []string
 	caseSensitive bool
 	exception     bool
+	anchor        int    // index of the first word that is not "_"
+	anchorKey     string // that word in lower case, without a trailing "*"
+	anchorPrefix  bool   // the anchor is "word*"
 }
 
 // List is a compiled word list.
 type List struct {
 	Name    string
 	Entries []*Entry
-
-	first map[string][]*Entry // entries by their first pattern word
-	wild  []*Entry            // entries whose first word is "_" or "word*"
 }
 
 // Match is one place where an entry of a list occurs.
@@ -110,24 +110,9 @@ func (l *List) read(fsys fs.FS, path string) error {
 			return fmt.Errorf("%s:%d: %w", path, n, err)
 		}
 		e.Lang = strings.Split(path, "/")[1]
-		l.add(e)
+		l.Entries = append(l.Entries, e)
 	}
 	return sc.Err()
-}
-
-// add indexes an entry by its first word, so Find tries only the entries
-// that can start at a token.
-func (l *List) add(e *Entry) {
-	l.Entries = append(l.Entries, e)
-	w := e.words[0]
-	if w == "_" || len(w) > 1 && strings.HasSuffix(w, "*") {
-		l.wild = append(l.wild, e)
-		return
-	}
-	if l.first == nil {
-		l.first = map[string][]*Entry{}
-	}
-	l.first[w] = append(l.first[w], e)
 }
 
 func parseEntry(line string) (*Entry, error) {
@@ -148,6 +133,19 @@ func parseEntry(line string) (*Entry, error) {
 	if !e.caseSensitive {
 		p = lower(p)
 		e.words = strings.Fields(p)
+	}
+	e.anchor = -1
+	for i, w := range e.words {
+		if w != "_" {
+			e.anchor, e.anchorKey = i, lower(w)
+			if len(w) > 1 && strings.HasSuffix(w, "*") {
+				e.anchorKey, e.anchorPrefix = lower(w[:len(w)-1]), true
+			}
+			break
+		}
+	}
+	if e.anchor < 0 {
+		return nil, fmt.Errorf("phrase %q has no word to look for", e.Phrase)
 	}
 	return e, nil
 }
@@ -176,27 +174,25 @@ func (l *List) Find(d *Doc) []Match {
 	return ms
 }
 
+// find looks up each entry's anchor word in the document's index of words
+// and tries the entry only where that word occurs.
 func (l *List) find(d *Doc) []Match {
 	var found, except []Match
 	content := d.contentTokens()
-	for i, ti := range content {
-		t := d.Tokens[ti]
-		try := func(entries []*Entry) {
-			for _, e := range entries {
-				if end, ok := e.matchAt(d, content, i); ok {
-					m := Match{Start: t.Start, End: end, Entry: e}
-					if e.exception {
-						except = append(except, m)
-					} else {
-						found = append(found, m)
-					}
+	for _, e := range l.Entries {
+		for _, at := range d.wordPositions(e.anchorKey, e.anchorPrefix) {
+			i := at - e.anchor
+			if i < 0 {
+				continue
+			}
+			if end, ok := e.matchAt(d, content, i); ok {
+				m := Match{Start: d.Tokens[content[i]].Start, End: end, Entry: e}
+				if e.exception {
+					except = append(except, m)
+				} else {
+					found = append(found, m)
 				}
 			}
-		}
-		try(l.wild)
-		try(l.first[d.lowerToken(ti)])
-		if t.Text != d.lowerToken(ti) {
-			try(l.first[t.Text]) // case-sensitive entries such as "NDA"
 		}
 	}
 	sort.SliceStable(found, func(a, b int) bool {
@@ -262,6 +258,30 @@ func overlapsAny(m Match, ms []Match) bool {
 		}
 	}
 	return false
+}
+
+// wordPositions returns the content indexes of the tokens that are key (in
+// lower case), or start with key when prefix is set.
+func (d *Doc) wordPositions(key string, prefix bool) []int {
+	if d.positions == nil {
+		content := d.contentTokens()
+		d.positions = make(map[string][]int, len(content))
+		for k, ti := range content {
+			w := d.lowerToken(ti)
+			d.positions[w] = append(d.positions[w], k)
+		}
+	}
+	if !prefix {
+		return d.positions[key]
+	}
+	var out []int
+	for w, ps := range d.positions {
+		if strings.HasPrefix(w, key) {
+			out = append(out, ps...)
+		}
+	}
+	sort.Ints(out)
+	return out
 }
 
 // lowerToken returns token i in lower case, computed once per document.
