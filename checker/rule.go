@@ -61,6 +61,8 @@ var allRules = []*Rule{
 	trademarkSign,
 	quotingColleague,
 	defensiveReply,
+	hardToReadRule,
+	lowValue,
 }
 
 // RuleByID finds a rule by its id.

@@ -37,6 +37,7 @@ type editor struct {
 	network *widget.Select
 	body    *widget.Entry
 	counter *widget.Label
+	reading *widget.Label // readability score, point 18
 	preview *preview
 	content fyne.CanvasObject
 
@@ -54,10 +55,11 @@ func newEditor(w *Window) *editor {
 	e.body.SetPlaceHolder(T("editor.body.placeholder"))
 	e.body.OnChanged = func(string) { e.changed(); e.recheck() }
 	e.counter = widget.NewLabel("")
+	e.reading = widget.NewLabel("")
 	e.preview = newPreview()
 	del := widget.NewButtonWithIcon(T("action.delete"), theme.DeleteIcon(), w.deleteDraft)
 	del.Importance = widget.LowImportance
-	bar := container.NewBorder(nil, nil, widget.NewLabel(T("editor.network")), container.NewHBox(e.counter, del), e.network)
+	bar := container.NewBorder(nil, nil, widget.NewLabel(T("editor.network")), container.NewHBox(e.reading, e.counter, del), e.network)
 	top := container.NewVBox(e.title, bar)
 	previewBox := container.NewBorder(widget.NewLabelWithStyle(T("editor.preview"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, e.preview.content)
 	split := container.NewVSplit(e.body, previewBox)
@@ -147,10 +149,13 @@ func (e *editor) cancelPending() {
 func (e *editor) recheck() {
 	text, opts := e.body.Text, checker.Options{Network: e.networkID(), Locale: e.w.locale}
 	e.checks.Trigger(func(stale func() bool) {
-		fs := checker.Check(text, opts)
+		d := checker.NewDoc(text, opts)
+		fs := checker.CheckDoc(d)
+		score, ok := checker.Readability(d)
 		runOnUI(func() {
 			if !stale() && e.body.Text == text {
 				e.show(text, fs)
+				e.showReadability(score, ok)
 			}
 		})
 	})
@@ -160,6 +165,23 @@ func (e *editor) recheck() {
 func (e *editor) show(text string, fs []checker.Finding) {
 	e.preview.render(text, fs)
 	e.w.findings.render(text, fs)
+}
+
+// showReadability shows the score with a word for it, or nothing for a
+// post too short to score.
+func (e *editor) showReadability(score float64, ok bool) {
+	if !ok {
+		e.reading.SetText("")
+		return
+	}
+	level := "easy"
+	switch {
+	case score < 30:
+		level = "hard"
+	case score < 60:
+		level = "fair"
+	}
+	e.reading.SetText(T("editor.readability", score, T("readability."+level)))
 }
 
 // updateCounter shows the length against the chosen network's limit.

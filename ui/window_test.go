@@ -268,3 +268,17 @@ func indexOfInt(xs []int, x int) int {
 	}
 	return -1
 }
+
+func TestReadabilityShownForLongPosts(t *testing.T) {
+	w, _ := newTestWindow(t, t.TempDir())
+	w.editor.body.SetText("Kort bericht.")
+	eventually(t, "the check", func() bool { return w.findings.summary.Text == T("findings.none") })
+	if w.editor.reading.Text != "" {
+		t.Fatalf("a short post shows readability %q", w.editor.reading.Text)
+	}
+	w.editor.body.SetText(strings.Repeat("We zijn er klaar voor. Vandaag gaat de site live. Kijk mee en zeg wat je ervan vindt. ", 4))
+	eventually(t, "a readability score", func() bool { return strings.HasPrefix(w.editor.reading.Text, "Leesbaarheid") })
+	if !strings.Contains(w.editor.reading.Text, "makkelijk") {
+		t.Errorf("short sentences of short words read as %q", w.editor.reading.Text)
+	}
+}
