@@ -10,6 +10,11 @@ type Options struct {
 	Lang    string // language of the post: "auto" or "" (detect), "nl" or "en"
 	Locale  string // language of the messages: "nl" (default) or "en"
 	Network string // target network id (see Networks); "" means linkedin
+	Org     Org    // the organisation's own names, terms and choices
+	// Disabled lists rule ids switched off in the settings.
+	Disabled []string
+	// Ignore lists findings the user ignored in this draft, by Finding.Key.
+	Ignore []string
 }
 
 // Doc is a post prepared for the rules: the text, its tokens and what the
@@ -21,6 +26,10 @@ type Doc struct {
 	Lang    string // "nl" or "en"
 	Locale  string // "nl" or "en"
 	Network Network
+	Org     Org
+
+	disabled map[string]bool
+	ignore   map[string]bool
 
 	content   []int              // indexes of the non-space tokens, built on first use
 	lowered   []string           // tokens in lower case, filled on first use
@@ -31,7 +40,8 @@ type Doc struct {
 
 // NewDoc tokenizes text and resolves the options.
 func NewDoc(text string, opts Options) *Doc {
-	d := &Doc{Text: text, Tokens: Tokenize(text), Locale: "nl"}
+	d := &Doc{Text: text, Tokens: Tokenize(text), Locale: "nl", Org: opts.Org}
+	d.disabled, d.ignore = setOf(opts.Disabled), setOf(opts.Ignore)
 	if opts.Locale == "en" {
 		d.Locale = "en"
 	}
@@ -64,9 +74,11 @@ func Check(text string, opts Options) []Finding {
 func CheckDoc(d *Doc) []Finding {
 	var out []Finding
 	for _, r := range allRules {
-		out = append(out, runRule(r, d)...)
+		if !d.disabled[r.ID] {
+			out = append(out, runRule(r, d)...)
+		}
 	}
-	return tidy(d.Text, out)
+	return tidy(d.Text, out, d.ignore)
 }
 
 // runRule collects one rule's findings.
@@ -81,8 +93,9 @@ func runRule(r *Rule, d *Doc) []Finding {
 	return out
 }
 
-// tidy sorts findings, drops repeated spans and fills in the text of each.
-func tidy(text string, fs []Finding) []Finding {
+// tidy sorts findings, drops repeated spans and ignored findings, and fills
+// in the text of each.
+func tidy(text string, fs []Finding, ignore map[string]bool) []Finding {
 	sort.SliceStable(fs, func(i, j int) bool {
 		a, b := fs[i], fs[j]
 		if a.Start != b.Start {
@@ -99,12 +112,28 @@ func tidy(text string, fs []Finding) []Finding {
 			continue
 		}
 		f.Text = text[f.Start:f.End]
+		if ignore[f.Key()] {
+			continue
+		}
 		if f.Suggestions == nil {
 			f.Suggestions = []string{}
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// Key identifies a finding across edits of the text: the rule and the
+// text it is about, so ignoring "kortingscode" once keeps it ignored when
+// the user types elsewhere.
+func (f Finding) Key() string { return f.Rule + ":" + f.Text }
+
+func setOf(xs []string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
 }
 
 // Counts says how many findings of each severity there are.

@@ -77,3 +77,29 @@ func BenchmarkCheck3000(b *testing.B) {
 		Check(text, Options{Network: "x"})
 	}
 }
+
+func TestDisabledRulesAndIgnoredFindings(t *testing.T) {
+	text := "Met kortingscode ANNA10. DIT IS ECHT ONACCEPTABEL"
+	all := Check(text, Options{})
+	if !hasRuleID(all, "undisclosed-advertising") || !hasRuleID(all, "shouting") {
+		t.Fatalf("expected both rules in %+v", all)
+	}
+	off := Check(text, Options{Disabled: []string{"shouting"}})
+	if hasRuleID(off, "shouting") || !hasRuleID(off, "undisclosed-advertising") {
+		t.Fatalf("switching shouting off gave %+v", off)
+	}
+	// Ignoring is by rule and text, so it holds when the text moves.
+	ignored := Check("Nieuw: "+text, Options{Ignore: []string{"undisclosed-advertising:kortingscode"}})
+	if hasRuleID(ignored, "undisclosed-advertising") || !hasRuleID(ignored, "shouting") {
+		t.Fatalf("ignoring the advertising finding gave %+v", ignored)
+	}
+}
+
+func hasRuleID(fs []Finding, id string) bool {
+	for _, f := range fs {
+		if f.Rule == id {
+			return true
+		}
+	}
+	return false
+}

@@ -78,7 +78,8 @@ var internalLink = &Rule{
 	ID: "internal-link", Point: 1, Severity: Warning,
 	Check: func(d *Doc, report Report) {
 		for _, t := range d.Tokens {
-			if t.Kind == URL && isInternalHost(urlHost(t.Text)) {
+			if t.Kind == URL && (isInternalHost(urlHost(t.Text)) || d.Org.isInternal(urlHost(t.Text))) ||
+				t.Kind == Email && d.Org.isInternal(urlHost(t.Text)) {
 				report(t.Start, t.End, d.T(
 					"Deze link wijst naar een interne omgeving (intranet, gedeelde map of intern adres). Buitenstaanders kunnen hem niet openen, en hij verraadt hoe jullie systemen heten.",
 					"This link points to an internal environment (intranet, shared folder or internal address). Outsiders cannot open it, and it reveals what your systems are called."))
@@ -89,6 +90,8 @@ var internalLink = &Rule{
 		{Text: "Alle details staan op <m>https://intranet.bedrijf.nl/nieuws/fusie</m>."},
 		{Text: "Check <m>https://bedrijf.sharepoint.com/sites/sales/plan.pptx</m> voor de planning."},
 		{Text: "Dashboard: <m>http://192.168.1.20:8080/status</m>"},
+		{Org: Org{InternalDomains: []string{"corp-acme.nl"}}, Text: "Zie <m>https://wiki.corp-acme.nl/roadmap</m> of mail <m>team@ops.corp-acme.nl</m>"},
+		{Org: Org{InternalDomains: []string{"corp-acme.nl"}}, Text: "Zie https://www.acme.nl/roadmap voor meer."},
 		{Text: "Lees meer op https://www.rijksoverheid.nl/onderwerpen/werk."},
 		{Text: "Ons nieuwe intranet is live, en collega's zijn er blij mee!"},
 	},

@@ -20,7 +20,7 @@ func TestRuleExamples(t *testing.T) {
 				} else {
 					good++
 				}
-				d := NewDoc(text, Options{Lang: ex.Lang, Network: ex.Network})
+				d := NewDoc(text, exampleOptions(ex, "nl"))
 				got := spans(runRule(r, d))
 				if fmt.Sprint(got) != fmt.Sprint(want) {
 					t.Errorf("%q\n got spans %v (%s)\nwant spans %v (%s)", text, got, quote(text, got), want, quote(text, want))
@@ -56,8 +56,8 @@ func TestMessagesInBothLanguages(t *testing.T) {
 	for _, r := range Rules() {
 		for _, ex := range r.Examples {
 			text, _ := parseMarkers(t, ex.Text)
-			nl := runRule(r, NewDoc(text, Options{Lang: ex.Lang, Network: ex.Network, Locale: "nl"}))
-			en := runRule(r, NewDoc(text, Options{Lang: ex.Lang, Network: ex.Network, Locale: "en"}))
+			nl := runRule(r, NewDoc(text, exampleOptions(ex, "nl")))
+			en := runRule(r, NewDoc(text, exampleOptions(ex, "en")))
 			for i := range nl {
 				if nl[i].Message == "" || nl[i].Message == en[i].Message {
 					t.Errorf("rule %s on %q: Dutch %q, English %q", r.ID, text, nl[i].Message, en[i].Message)
@@ -65,6 +65,11 @@ func TestMessagesInBothLanguages(t *testing.T) {
 			}
 		}
 	}
+}
+
+// exampleOptions are the options an example runs with.
+func exampleOptions(ex Example, locale string) Options {
+	return Options{Lang: ex.Lang, Network: ex.Network, Locale: locale, Org: ex.Org}
 }
 
 // parseMarkers removes <m>…</m> from an example and returns the spans

@@ -22,6 +22,7 @@ type Example struct {
 	Text    string // "<m>" and "</m>" mark the expected spans; none means the rule stays silent
 	Lang    string // post language; "" means detect
 	Network string // "" means the default network
+	Org     Org    // the organisation's settings, if the rule uses them
 }
 
 // Rules returns every rule, in the order their findings are listed when
@@ -63,6 +64,9 @@ var allRules = []*Rule{
 	defensiveReply,
 	hardToReadRule,
 	lowValue,
+	confidentialTerm,
+	watchedBrand,
+	orgNetwork,
 }
 
 // RuleByID finds a rule by its id.

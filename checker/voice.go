@@ -3,12 +3,19 @@ package checker
 // Points 2, 3 and 14: personal and company voice, speaking for the company,
 // and saying on whose behalf you speak.
 
+var statementCheck = existence("statement",
+	"“%s” klinkt als een officiële mededeling of als nieuws dat je werkgever zelf naar buiten brengt. Woordvoering is aan pr en communicatie: deel liever hun bericht.",
+	"“%s” sounds like an official announcement or news your employer releases itself. Speaking for the company is for PR and communications: share their post instead.")
+
 var spokespersonPhrasing = &Rule{
 	ID: "spokesperson-phrasing", Point: 3, Severity: Warning,
-	Check: existence("statement",
-		"“%s” klinkt als een officiële mededeling of als nieuws dat je werkgever zelf naar buiten brengt. Woordvoering is aan pr en communicatie: deel liever hun bericht.",
-		"“%s” sounds like an official announcement or news your employer releases itself. Speaking for the company is for PR and communications: share their post instead."),
+	Check: func(d *Doc, report Report) {
+		if !d.Org.Spokesperson { // a spokesperson may announce
+			statementCheck(d, report)
+		}
+	},
 	Examples: []Example{
+		{Org: Org{Spokesperson: true}, Text: "Wij maken bekend dat we per 1 maart een nieuwe directeur hebben."},
 		{Text: "<m>Wij maken bekend</m> dat we per 1 maart een nieuwe directeur hebben."},
 		{Text: "Verdrietig nieuws: de <m>reorganisatie</m> kost veertig banen."},
 		{Text: "<m>We are pleased to announce</m> our new partnership with Acme."},
@@ -41,7 +48,7 @@ var mixedVoice = &Rule{
 var personalDisclaimer = &Rule{
 	ID: "personal-disclaimer", Point: 14, Severity: Info,
 	Check: func(d *Doc, report Report) {
-		if has(d, "disclaimer") || !has(d, "employer") {
+		if has(d, "disclaimer") || !has(d, "employer") && len(findTerms(d, d.Org.names(), false)) == 0 {
 			return
 		}
 		if ms := WordList("opinion").Find(d); len(ms) > 0 {
@@ -53,6 +60,7 @@ var personalDisclaimer = &Rule{
 	Examples: []Example{
 		{Text: "<m>Ik vind dat</m> de sector veel te traag is met verduurzamen."},
 		{Text: "<m>In my opinion</m> the industry is far too slow."},
+		{Org: Org{Name: "Acme Zorg"}, Text: "<m>Ik vind dat</m> Acme Zorg te weinig doet aan verduurzamen."},
 		{Text: "Op persoonlijke titel: ik vind dat de sector veel te traag is met verduurzamen."},
 		{Text: "Ik vind het heerlijk weer vandaag."},
 	},
