@@ -16,6 +16,16 @@ cleanup() { kill "${app:-}" "$xvfb" 2>/dev/null || true; rm -rf "$data"; }
 trap cleanup EXIT
 sleep 1
 
+# A returning user whose organisation filled in its settings.
+cat > "$data/settings.toml" <<'TOML'
+[organisation]
+name = "Acme Zorg"
+confidential_terms = ["Project Zeus"]
+networks = ["linkedin", "instagram"]
+
+[user]
+setup_done = true
+TOML
 DISPLAY=$display POSTWIJS_LANG=$locale "$bin" --data "$data" &
 app=$!
 win=$(DISPLAY=$display timeout 30 xdotool search --sync --name '^Postwijs$' | head -n1)

@@ -93,12 +93,8 @@ func (s Settings) Validate() error {
 // Save writes the settings atomically: a crash leaves the old file or the
 // new one, never half of one. The file is readable by the user only.
 func Save(path string, s Settings) error {
-	if err := s.Validate(); err != nil {
-		return err
-	}
-	var buf bytes.Buffer
-	buf.WriteString(header)
-	if err := toml.NewEncoder(&buf).Encode(s); err != nil {
+	data, err := Marshal(s)
+	if err != nil {
 		return err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
@@ -109,7 +105,7 @@ func Save(path string, s Settings) error {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
+	if _, err := tmp.Write(data); err != nil {
 		tmp.Close()
 		return err
 	}
@@ -125,6 +121,20 @@ func Save(path string, s Settings) error {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// Marshal validates the settings and writes them as TOML with a header
+// that says what the file is.
+func Marshal(s Settings) ([]byte, error) {
+	if err := s.Validate(); err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	buf.WriteString(header)
+	if err := toml.NewEncoder(&buf).Encode(s); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }
 
 // Import reads an organisation's file and keeps this user's own part

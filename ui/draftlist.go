@@ -52,7 +52,10 @@ func newDraftList(w *Window) *draftList {
 	newBtn := widget.NewButtonWithIcon(T("drafts.new"), theme.ContentAddIcon(), w.newDraft)
 	newBtn.Importance = widget.HighImportance
 	header := widget.NewLabelWithStyle(T("drafts.heading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.content = container.NewBorder(container.NewVBox(header, newBtn, l.search), nil, nil, nil, l.list)
+	settingsBtn := widget.NewButtonWithIcon(T("settings.title"), theme.SettingsIcon(), w.showSettings)
+	replyBtn := widget.NewButtonWithIcon(T("reply.title"), theme.MailReplyIcon(), w.showReplyCheck)
+	footer := container.NewVBox(replyBtn, settingsBtn)
+	l.content = container.NewBorder(container.NewVBox(header, newBtn, l.search), footer, nil, nil, l.list)
 	return l
 }
 

@@ -147,7 +147,7 @@ func (e *editor) cancelPending() {
 // recheck schedules the live check of the current text. The check runs off
 // the UI goroutine; a result for text that has changed since is dropped.
 func (e *editor) recheck() {
-	text, opts := e.body.Text, checker.Options{Network: e.networkID(), Locale: e.w.locale}
+	text, opts := e.body.Text, e.w.checkOptions(e.networkID())
 	e.checks.Trigger(func(stale func() bool) {
 		d := checker.NewDoc(text, opts)
 		fs := checker.CheckDoc(d)

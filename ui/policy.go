@@ -17,6 +17,7 @@ type policyPanel struct {
 	search  *widget.Entry
 	scroll  *container.Scroll
 	intro   fyne.CanvasObject
+	org     *fyne.Container // the organisation's own policy text, if any
 	cards   []fyne.CanvasObject
 	points  []assets.PolicyPoint
 	content fyne.CanvasObject
@@ -36,7 +37,8 @@ func newPolicyPanel(p assets.Policy) *policyPanel {
 		intro = append(intro, wrapped(T("severity."+s)+": "+p.Severity[s]))
 	}
 	pp.intro = container.NewVBox(intro...)
-	objs = append(objs, pp.intro)
+	pp.org = container.NewVBox()
+	objs = append(objs, pp.org, pp.intro)
 	for _, pt := range p.Points {
 		card := pointCard(pt)
 		pp.cards = append(pp.cards, card)
@@ -78,10 +80,27 @@ func wrapped(s string) *widget.Label {
 	return l
 }
 
+// setOrgPolicy shows the organisation's own policy text above the
+// built-in policy, or nothing when there is none.
+func (pp *policyPanel) setOrgPolicy(name, text string) {
+	pp.org.Objects = nil
+	if text != "" {
+		title := T("policy.org")
+		if name != "" {
+			title = T("policy.orgnamed", name)
+		}
+		heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		heading.Wrapping = fyne.TextWrapWord
+		pp.org.Objects = []fyne.CanvasObject{heading, wrapped(text), widget.NewSeparator()}
+	}
+	pp.org.Refresh()
+}
+
 // filter shows only the points whose text holds every word of the query.
 func (pp *policyPanel) filter(query string) {
 	terms := strings.Fields(strings.ToLower(query))
 	setVisible(pp.intro, len(terms) == 0)
+	setVisible(pp.org, len(terms) == 0)
 	for i, pt := range pp.points {
 		hay := strings.ToLower(strings.Join([]string{pt.Title, pt.Text, pt.Why, pt.Checks}, " "))
 		match := true

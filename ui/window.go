@@ -7,7 +7,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"postwijs/assets"
+	"postwijs/checker"
 	"postwijs/drafts"
+	"postwijs/settings"
 )
 
 // Window is the main Postwijs window: drafts on the left, the editor in
@@ -25,6 +27,11 @@ type Window struct {
 	policyUI *policyPanel
 	tabs     *container.AppTabs
 	status   *widget.Label
+
+	settings       settings.Settings
+	settingsDialog dialog.Dialog // open settings or first-run dialog, if any
+	settingsForm   *settingsForm
+	reply          *replyCheck // the open reply check, if any
 }
 
 // New builds the window for a store and shows the newest draft, or a new
@@ -33,10 +40,12 @@ func New(a fyne.App, store *drafts.Store, locale string) *Window {
 	w := &Window{app: a, win: a.NewWindow("Postwijs"), store: store, locale: setLocale(locale)}
 	w.policy, _ = assets.LoadPolicy(w.locale) // embedded; a test proves it loads
 	w.status = widget.NewLabel("")
+	w.loadSettings()
 	w.editor = newEditor(w)
 	w.list = newDraftList(w)
 	w.findings = newFindingsPanel(w)
 	w.policyUI = newPolicyPanel(w.policy)
+	w.policyUI.setOrgPolicy(w.settings.Organisation.Name, w.settings.Policy.Text)
 	w.tabs = container.NewAppTabs(
 		container.NewTabItem(T("tab.findings"), w.findings.content),
 		container.NewTabItem(T("tab.policy"), w.policyUI.content),
@@ -50,6 +59,9 @@ func New(a fyne.App, store *drafts.Store, locale string) *Window {
 	w.win.SetCloseIntercept(w.close)
 	w.openInitial()
 	w.warnIfRecovered()
+	if !w.settings.User.SetupDone {
+		w.showFirstRun()
+	}
 	return w
 }
 
@@ -111,6 +123,17 @@ func (w *Window) removeDraft(d drafts.Draft) {
 	}
 	w.editor.draft, w.editor.dirty = drafts.Draft{}, false
 	w.openInitial()
+}
+
+// checkOptions are the checker's options for the open draft: the network,
+// the interface language and the organisation's settings.
+func (w *Window) checkOptions(network string) checker.Options {
+	return checker.Options{
+		Network:  network,
+		Locale:   w.locale,
+		Org:      w.settings.Organisation,
+		Disabled: w.settings.Checks.Disabled,
+	}
 }
 
 // showPolicyPoint switches to the policy tab at point n.

@@ -38,6 +38,10 @@ func TestWindowSmoke(t *testing.T) {
 	bin := buildBinary(t)
 	display := startXvfb(t)
 	data := t.TempDir()
+	// A returning user: the first-run questions were answered before.
+	if err := os.WriteFile(filepath.Join(data, "settings.toml"), []byte("[user]\nsetup_done = true\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 
 	app := exec.Command(bin, "--data", data)
 	app.Env = append(os.Environ(), "DISPLAY="+display, "POSTWIJS_LANG=nl")
