@@ -253,8 +253,18 @@ func TestCheckJSONByteOffsets(t *testing.T) {
 
 func TestCheckJSONOrderedByStart(t *testing.T) {
 	_, r := checkJSON(t, orderPost)
+	// The three rules run in the opposite order of their spans; other rules
+	// (tips) may add findings in between.
 	want := []string{"shouting", "undisclosed-advertising", "confidential-wording"}
-	if got := rules(r.Findings); strings.Join(got, ",") != strings.Join(want, ",") {
+	var got []string
+	for _, id := range rules(r.Findings) {
+		for _, w := range want {
+			if id == w {
+				got = append(got, id)
+			}
+		}
+	}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("rules in order = %v, want %v", got, want)
 	}
 	for _, input := range []string{orderPost, adPost + " " + shoutPost + " " + crossLinePost} {
