@@ -52,10 +52,7 @@ func saveOnSignal(a fyne.App, w *Window) {
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		<-sigs
-		fyne.Do(func() {
-			w.editor.saveNow()
-			a.Quit()
-		})
+		fyne.Do(w.quit)
 	}()
 }
 

@@ -12,7 +12,11 @@ import (
 
 func TestFirstRunQuestionsShapeTheChecks(t *testing.T) {
 	dir := t.TempDir()
-	w, store := newTestWindow(t, dir)
+	w, store := openTestWindow(t, dir)
+	if !strings.Contains(w.editor.body.Text, "kortingscode") {
+		t.Errorf("the first start does not open the example draft: %q", w.editor.body.Text)
+	}
+	eventually(t, "findings on the example", func() bool { return len(w.findings.shown) >= 4 })
 	if w.settingsForm == nil {
 		t.Fatal("a new installation does not ask the first-run questions")
 	}
@@ -40,7 +44,7 @@ func TestFirstRunQuestionsShapeTheChecks(t *testing.T) {
 
 func TestSkippingFirstRunIsRemembered(t *testing.T) {
 	dir := t.TempDir()
-	w, store := newTestWindow(t, dir)
+	w, store := openTestWindow(t, dir)
 	w.finishFirstRun(w.settingsForm, false)
 	store.Close()
 	w2, _ := newTestWindow(t, dir)

@@ -32,6 +32,8 @@ type Window struct {
 	settingsDialog dialog.Dialog // open settings or first-run dialog, if any
 	settingsForm   *settingsForm
 	reply          *replyCheck // the open reply check, if any
+
+	mainSplit, rightSplit *container.Split
 }
 
 // New builds the window for a store and shows the newest draft, or a new
@@ -50,12 +52,11 @@ func New(a fyne.App, store *drafts.Store, locale string) *Window {
 		container.NewTabItem(T("tab.findings"), w.findings.content),
 		container.NewTabItem(T("tab.policy"), w.policyUI.content),
 	)
-	right := container.NewHSplit(w.editor.content, w.tabs)
-	right.Offset = 0.58
-	main := container.NewHSplit(w.list.content, right)
-	main.Offset = 0.2
-	w.win.SetContent(container.NewBorder(nil, w.status, nil, nil, main))
-	w.win.Resize(fyne.NewSize(1280, 800))
+	w.rightSplit = container.NewHSplit(w.editor.content, w.tabs)
+	w.mainSplit = container.NewHSplit(w.list.content, w.rightSplit)
+	w.win.SetContent(container.NewBorder(nil, w.status, nil, nil, w.mainSplit))
+	w.win.SetMainMenu(w.buildMenu())
+	w.restoreState(w.mainSplit, w.rightSplit)
 	w.win.SetCloseIntercept(w.close)
 	w.openInitial()
 	w.warnIfRecovered()
@@ -68,15 +69,39 @@ func New(a fyne.App, store *drafts.Store, locale string) *Window {
 // Window returns the Fyne window, for tests and the command.
 func (w *Window) Window() fyne.Window { return w.win }
 
-// openInitial opens the newest draft, creating the first one on first use.
+// openInitial opens the draft that was open last time, else the newest;
+// on the very first start an example draft shows what Postwijs does.
 func (w *Window) openInitial() {
 	list, err := w.store.List("")
-	if err == nil && len(list) > 0 {
-		w.open(list[0])
-	} else {
+	switch {
+	case err == nil && len(list) > 0:
+		w.open(pickDraft(list, int64(w.app.Preferences().Int(prefDraft))))
+	case !w.settings.User.SetupDone:
+		w.newExampleDraft()
+	default:
 		w.newDraft()
 	}
 	w.win.Canvas().Focus(w.editor.body)
+}
+
+// pickDraft is the draft with the given id, or the newest.
+func pickDraft(list []drafts.Draft, id int64) drafts.Draft {
+	for _, d := range list {
+		if d.ID == id {
+			return d
+		}
+	}
+	return list[0]
+}
+
+// newExampleDraft starts with a post that shows several kinds of finding.
+func (w *Window) newExampleDraft() {
+	d, err := w.store.Create(drafts.Draft{Title: T("example.title"), Body: T("example.body"), Network: "linkedin"})
+	if err != nil {
+		w.newDraft()
+		return
+	}
+	w.open(d)
 }
 
 // open shows a draft in the editor after saving the one that was open.
@@ -142,9 +167,10 @@ func (w *Window) showPolicyPoint(n int) {
 	w.policyUI.show(n)
 }
 
-// close saves the open draft before the window goes.
+// close saves the open draft and the window's state before it goes.
 func (w *Window) close() {
 	w.editor.saveNow()
+	w.saveState()
 	w.win.Close()
 }
 

@@ -1,25 +1,45 @@
 package ui
 
 import (
+	"os"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"postwijs/checker"
 	"postwijs/drafts"
+	"postwijs/settings"
 )
 
-// newTestWindow opens a window on a fresh store in a temporary directory,
-// with short delays so the tests need not wait long.
+// newTestWindow opens a window for a returning user (the first-run
+// questions answered before) on the store in dir.
 func newTestWindow(t *testing.T, dir string) (*Window, *drafts.Store) {
 	t.Helper()
+	if _, err := os.Stat(settings.Path(dir)); os.IsNotExist(err) {
+		if err := settings.Save(settings.Path(dir), settings.Settings{User: settings.User{SetupDone: true}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return openTestWindow(t, dir)
+}
+
+var testApps = map[*testing.T]bool{}
+
+// openTestWindow opens a window on the store in dir, with short delays so
+// the tests need not wait long.
+func openTestWindow(t *testing.T, dir string) (*Window, *drafts.Store) {
+	t.Helper()
 	checkDelay, saveDelay = 20*time.Millisecond, 60*time.Millisecond
-	test.NewTempApp(t)
+	if !testApps[t] { // one app per test, so preferences last across windows
+		test.NewTempApp(t)
+		testApps[t] = true
+	}
 	store, err := drafts.Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -206,8 +226,8 @@ func TestDeleteDraft(t *testing.T) {
 	w.editor.saveNow()
 	id := w.editor.draft.ID
 	w.removeDraft(w.editor.draft)
-	if _, err := store.Get(id); err == nil {
-		t.Fatal("the draft is still in the store")
+	if list, _ := store.List(""); indexOf(list, id) >= 0 {
+		t.Fatal("the deleted draft is still in the list")
 	}
 	if w.editor.draft.ID == id || w.editor.body.Text != "" {
 		t.Fatalf("editor still shows the deleted draft: %+v", w.editor.draft)
@@ -280,5 +300,50 @@ func TestReadabilityShownForLongPosts(t *testing.T) {
 	eventually(t, "a readability score", func() bool { return strings.HasPrefix(w.editor.reading.Text, "Leesbaarheid") })
 	if !strings.Contains(w.editor.reading.Text, "makkelijk") {
 		t.Errorf("short sentences of short words read as %q", w.editor.reading.Text)
+	}
+}
+
+func TestMenuShortcutsAndRememberedState(t *testing.T) {
+	dir := t.TempDir()
+	w, store := newTestWindow(t, dir)
+	want := map[string]bool{"Ctrl+N": false, "Ctrl+S": false, "Ctrl+Shift+C": false, "Ctrl+F": false, "Ctrl+Q": false}
+	for _, m := range w.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if sc, ok := it.Shortcut.(*desktop.CustomShortcut); ok {
+				name := "Ctrl+"
+				if sc.Modifier&fyne.KeyModifierShift != 0 {
+					name += "Shift+"
+				}
+				want[name+string(sc.KeyName)] = true
+			}
+		}
+	}
+	for k, found := range want {
+		if !found {
+			t.Errorf("no menu item with shortcut %s", k)
+		}
+	}
+
+	test.Type(w.editor.body, "Kopieer mij")
+	w.copyPost()
+	if got := w.app.Clipboard().Content(); got != "Kopieer mij" {
+		t.Errorf("clipboard holds %q", got)
+	}
+	first := w.editor.draft.ID
+
+	// The older draft is open when the window closes; it comes back,
+	// although another draft is newer.
+	w.newDraft()
+	test.Type(w.editor.body, "Tweede")
+	w.list.list.Select(indexOf(w.list.items, first))
+	w.mainSplit.SetOffset(0.3)
+	w.close()
+	store.Close()
+	w2, _ := openTestWindow(t, dir)
+	if w2.editor.draft.ID != first || w2.list.items[0].ID == first {
+		t.Errorf("reopened draft %d, want %d (not the newest)", w2.editor.draft.ID, first)
+	}
+	if w2.mainSplit.Offset < 0.29 || w2.mainSplit.Offset > 0.31 {
+		t.Errorf("split offset %v, want 0.3", w2.mainSplit.Offset)
 	}
 }
