@@ -12,5 +12,5 @@ import "embed"
 
 // FS is the read-only file system of everything under assets/.
 //
-//go:embed policy lists i18n icon.png licences.txt
+//go:embed policy lists i18n fyne icon.png licences.txt
 var FS embed.FS

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
 	"postwijs/assets"
@@ -33,6 +34,7 @@ func Run(cfg Config) error {
 		a.SetIcon(fyne.NewStaticResource("icon.png", icon))
 	}
 	locale := setLocale(cfg.Locale)
+	useFyneLocale(locale)
 	store, err := drafts.Open(cfg.DataDir)
 	if err != nil {
 		showStoreError(a, err)
@@ -54,6 +56,16 @@ func saveOnSignal(a fyne.App, w *Window) {
 		<-sigs
 		fyne.Do(w.quit)
 	}()
+}
+
+// useFyneLocale makes Fyne's own texts (dialog buttons, the file dialog)
+// speak the interface language: Fyne picks its language from the
+// environment when translations are added, and ships no Dutch of its own.
+func useFyneLocale(locale string) {
+	os.Setenv("LANGUAGE", locale)
+	if err := lang.AddTranslationsFS(assets.FS, "fyne"); err != nil {
+		fyne.LogError("Dutch translations of Fyne's texts", err)
+	}
 }
 
 // showStoreError tells the user, in a window of its own, why the drafts
