@@ -1,10 +1,15 @@
 # Postwijs: `make run` opens the window, `make test` runs every test.
 # Both install the Debian packages they need first (scripts/deps.sh).
 
-GO  ?= go
-BIN := bin/postwijs
+GO      ?= go
+BIN     := bin/postwijs
+VERSION := 0.1.0
+# sqlite_fts5: full-text search of drafts needs SQLite's FTS5 module.
+TAGS    := sqlite_fts5
+LDFLAGS := -s -w -X postwijs/ui.Version=$(VERSION)
+FYNE    := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: all deps build run test bench screenshot clean
+.PHONY: all deps build run test bench screenshot package package-windows test-windows clean
 
 all: build
 
@@ -12,23 +17,46 @@ deps:
 	@bash scripts/deps.sh
 
 build: deps
-	$(GO) build -o $(BIN) ./cmd/postwijs
+	$(GO) build -tags $(TAGS) -o $(BIN) ./cmd/postwijs
 
 run: build
 	./$(BIN)
 
-# -tags ci: Fyne's headless driver for the UI tests. The smoke test in
+# The ci tag gives the UI tests Fyne's headless driver. The smoke test in
 # cmd/postwijs builds the real binary itself and runs it under Xvfb.
 test: deps
-	$(GO) vet -tags ci ./...
-	$(GO) test -tags ci -timeout 30m ./...
+	$(GO) vet -tags ci,$(TAGS) ./...
+	$(GO) test -tags ci,$(TAGS) -timeout 30m ./...
 
 bench:
-	$(GO) test -tags ci -run '^$$' -bench . -benchmem ./checker/ ./drafts/
+	$(GO) test -tags ci,$(TAGS) -run '^$$' -bench . -benchmem ./checker/ ./drafts/ ./spelling/
 
 screenshot: build
 	scripts/screenshot.sh $(BIN) nl
 	scripts/screenshot.sh $(BIN) en
+
+# A Linux package: dist/Postwijs.tar.xz with the binary, the .desktop file
+# and the icon (sudo make install inside it puts them under /usr/local).
+package: deps
+	$(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/postwijs
+	$(FYNE) package --target linux --exe $(BIN) --release
+	mkdir -p dist && mv Postwijs.tar.xz dist/
+
+# A Windows 64-bit executable, cross-built with MinGW-w64, with icon and
+# version information: dist/postwijs.exe.
+package-windows: deps
+	bash scripts/deps.sh windows
+	mkdir -p dist
+	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 $(FYNE) package --target windows \
+	  --source-dir ./cmd/postwijs --name Postwijs --app-id nl.postwijs.app \
+	  --app-version $(VERSION) --app-build 1 --icon $(CURDIR)/assets/icon.png \
+	  --tags $(TAGS) --release
+	mv cmd/postwijs/Postwijs.exe dist/postwijs.exe
+
+# Runs the Windows build's check command under Wine and compares its JSON
+# with the Linux build's.
+test-windows: package-windows build
+	scripts/test-windows.sh dist/postwijs.exe $(BIN)
 
 clean:
 	rm -rf bin dist

@@ -8,9 +8,16 @@ packages=(
   # Fyne's OpenGL/GLFW driver (X11 and Wayland).
   libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev libxinerama-dev
   libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev
+  # Spelling (point 20): OpenTaal's Dutch and SCOWL's English dictionaries,
+  # read by package spelling; hunspell itself only for make eval-spelling.
+  hunspell-nl wdutch hunspell-en-us wbritish wamerican hunspell
   # The window smoke test and screenshots.
   xvfb xdotool imagemagick
 )
+# `deps.sh windows`: what the Windows cross-build and its test under Wine need.
+if [ "${1:-}" = windows ]; then
+  packages+=(gcc-mingw-w64-x86-64 wine64)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -84,7 +84,7 @@ func buildBinary(t *testing.T) string {
 		built.bin = filepath.Join(dir, "postwijs")
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 		defer cancel()
-		built.out, built.err = exec.CommandContext(ctx, "go", "build", "-o", built.bin, ".").CombinedOutput()
+		built.out, built.err = exec.CommandContext(ctx, "go", "build", "-tags", "sqlite_fts5", "-o", built.bin, ".").CombinedOutput()
 	})
 	if built.err != nil {
 		t.Fatalf("go build: %v\n%s", built.err, built.out)
