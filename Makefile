@@ -9,7 +9,7 @@ TAGS    := sqlite_fts5
 LDFLAGS := -s -w -X postwijs/ui.Version=$(VERSION)
 FYNE    := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 
-.PHONY: all deps build run test bench screenshot package package-windows test-windows clean
+.PHONY: all deps build run test bench eval-spelling screenshot package package-windows test-windows clean
 
 all: build
 
@@ -30,6 +30,11 @@ test: deps
 
 bench:
 	$(GO) test -tags ci,$(TAGS) -run '^$$' -bench . -benchmem ./checker/ ./drafts/ ./spelling/
+
+# Spelling against OpenTaal's corrections and written prose, beside hunspell;
+# reads ../shared/corpora and says so when it is absent.
+eval-spelling:
+	$(GO) run ./cmd/eval-spelling
 
 screenshot: build
 	scripts/screenshot.sh $(BIN) nl

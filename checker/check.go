@@ -15,6 +15,8 @@ type Options struct {
 	Disabled []string
 	// Ignore lists findings the user ignored in this draft, by Finding.Key.
 	Ignore []string
+	// Speller checks spelling (point 20); nil switches that check off.
+	Speller Speller
 }
 
 // Doc is a post prepared for the rules: the text, its tokens and what the
@@ -27,6 +29,7 @@ type Doc struct {
 	Locale  string // "nl" or "en"
 	Network Network
 	Org     Org
+	Speller Speller // nil: no spelling check
 
 	disabled map[string]bool
 	ignore   map[string]bool
@@ -40,7 +43,7 @@ type Doc struct {
 
 // NewDoc tokenizes text and resolves the options.
 func NewDoc(text string, opts Options) *Doc {
-	d := &Doc{Text: text, Tokens: Tokenize(text), Locale: "nl", Org: opts.Org}
+	d := &Doc{Text: text, Tokens: Tokenize(text), Locale: "nl", Org: opts.Org, Speller: opts.Speller}
 	d.disabled, d.ignore = setOf(opts.Disabled), setOf(opts.Ignore)
 	if opts.Locale == "en" {
 		d.Locale = "en"

@@ -69,7 +69,7 @@ func TestMessagesInBothLanguages(t *testing.T) {
 
 // exampleOptions are the options an example runs with.
 func exampleOptions(ex Example, locale string) Options {
-	return Options{Lang: ex.Lang, Network: ex.Network, Locale: locale, Org: ex.Org}
+	return Options{Lang: ex.Lang, Network: ex.Network, Locale: locale, Org: ex.Org, Speller: fakeSpeller{}}
 }
 
 // parseMarkers removes <m>…</m> from an example and returns the spans

@@ -67,6 +67,7 @@ var allRules = []*Rule{
 	confidentialTerm,
 	watchedBrand,
 	orgNetwork,
+	misspelling,
 }
 
 // RuleByID finds a rule by its id.

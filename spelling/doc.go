@@ -1,0 +1,97 @@
+// Package spelling checks Dutch and English words and suggests corrections,
+// for point 20 of the policy ("Let op je taalgebruik en spelling"). It is
+// pure Go, imports neither the UI nor the checker (the checker uses it
+// through its own Speller interface), and is safe for concurrent use.
+//
+//	s, err := spelling.Load(spelling.Options{UserWords: words}) // err may be a *MissingError
+//	s.Known("bedrijfsgevoelig", "nl")                           // true: a compound OpenTaal allows
+//	s.Suggest("publiceeren", "nl", 3)                           // [publiceren …], best first
+//	s.AddWord("Postwijs", "nl"); s.RemoveWord("Postwijs", "nl")
+//
+// # Design
+//
+// Known reads hunspell's own dictionary data (OpenTaal's nl.aff/nl.dic,
+// en_US.aff/.dic) in Go: affix.go parses the affix rules, expand.go
+// expands every entry into its word forms, the way hunspell derives them
+// (prefixes, suffixes, a second suffix from a continuation class, the
+// cross product), and gives each form bits: word on its own, may begin,
+// continue or end a compound, forbidden, keep case, no suggest, and the
+// flags CHECKCOMPOUNDPATTERN tests. OpenTaal compounds through affix flags
+// with continuation classes ("bedrijf" + the linking-s suffix that carries
+// COMPOUNDBEGIN), so the bits come from the affixes, not only the roots.
+// All forms, with the plain word lists (wdutch; wbritish and wamerican)
+// added, go into one minimal automaton per language (vellum's FST), the
+// bits as its values. A word not listed is tried as a compound by walking
+// the automaton once per part (dict.go), with hunspell's checks at each
+// joint: case, duplicate parts, and the compound patterns (so "autoinbraken"
+// needs its hyphen). Case follows hunspell: listed, capitalised or capitals;
+// "utrecht" is wrong, and in Dutch "Ijsland" is too ("IJ" is one letter).
+//
+// Suggest searches the same automaton with a Levenshtein automaton (two
+// edits, transpositions counted as one), searches one edit around every
+// sound-alike respelling (ei/ij, au/ou, g/ch, c/k …) so that "toegejuigd"
+// reaches "toegejuicht", splits the word after a compound head and corrects
+// the rest ("klavierverlichiting"), offers two words where the writer left
+// out a space ("4mm"), and adds the user's words. Candidates are ranked by
+// a Dutch-aware error model (errmodel.go: d/t at the end of a verb,
+// doubled letters, linking s/e/n, accents, keyboard neighbours,
+// transpositions) with a small prior for productive words, since no
+// dictionary has word counts.
+//
+// # Measurements that decided it (2 cores)
+//
+//   - sajari/fuzzy on wdutch (413,288 words): depth 1 takes 22 s and 538 MB
+//     of heap, depth 2 6 min 44 s and 6 GB RSS; depth 1 misses
+//     transpositions, a plain list rejects valid compounds and equal counts
+//     rank arbitrarily. Not on any path. For the user's own words (hundreds,
+//     not hundreds of thousands) scoring every word with the error model is
+//     instant, so fuzzy is not used at all: no dependency for nothing.
+//   - vellum FST over wdutch: built in 107 ms, 1.9 MB, a lookup 0.46 µs,
+//     a two-edit search 0.5–1.3 ms. Over OpenTaal's expanded hunspell forms
+//     (401 k) plus wdutch and the English lists: first start 1.6–1.7 s
+//     (expansion and build, then cached), later starts 2 ms, RSS of the
+//     evaluation process with Dutch and English loaded 13 MB.
+//   - Compounds learned from the plain word list (a head seen at the start
+//     of listed compounds plus a listed tail): 77.7 % of OpenTaal's
+//     misspellings detected, far too permissive ("aangeleert" = "aan" +
+//     "gel" + "eert"). Hunspell's own flags, read in Go: 99.3 %.
+//   - Hunspell through its C API (cgo): 147 ms load, 24 MB, 3.3 µs a word,
+//     but suggestions 29 ms median and 169 ms at the 95th percentile, and
+//     68.1 % right first on 500 rows. Reading the same data in Go gives the
+//     same acceptance without a C library to build and ship on Windows and
+//     macOS, and suggestions ten times faster and better (figures below).
+//
+// Figures of this package (go run ./cmd/eval-spelling; go test -bench .):
+// OpenTaal corrections, 6,204 single-word rows: detected 99.3 % (hunspell
+// 98.5 %), right word first 77.0 % (hunspell 65.7 %), in the top three
+// 83.2 % (hunspell 76.4 %); the even rows, never looked at while tuning:
+// 99.3 %, 77.3 %, 83.2 %. Suggestion latency median 2.5 ms, 95th
+// percentile 7.7 ms. A 3,000-character Dutch post: 1.6–1.9 ms for the first
+// check (one unknown word's suggestions included), 0.15 ms when re-checked
+// while typing (answers are remembered until the user's words change). False alarms on the 3,055 words of testdata/prose-nl.txt:
+// 4, the same 4 words hunspell flags (compounds OpenTaal does not list:
+// busplein, leidinggeeft, zij-instromers, zelfroosteren); English 1 of 1.
+// The weights were tuned on the odd rows only.
+//
+// # Not done
+//
+// COMPOUNDRULE (written-out numbers) is not implemented; wdutch supplies
+// the common ones. Suggestions reach 77 % first / 83 % top three, short of
+// the 80 % / 92 % aimed for: without word frequencies the ranking of
+// equally plausible candidates ("zuigert": zuiger or zuivert) is a guess.
+//
+// # Where the dictionaries come from
+//
+// On Debian and Ubuntu, scripts/deps.sh installs hunspell-nl and wdutch
+// (OpenTaal, BSD-3-Clause and/or CC BY 3.0: credit OpenTaal in the About
+// screen) and hunspell-en-us, wbritish and wamerican (SCOWL, permissive).
+// Load looks first in a "dict" folder beside the executable, which is how
+// the Windows and macOS builds ship the same files (nl.aff, nl.dic,
+// en_US.aff, en_US.dic, dutch, british-english, american-english, with
+// their licences); the engine is pure Go, so nothing else is needed there.
+// The derived index is written to os.UserCacheDir()/postwijs and rebuilt
+// whenever a source file's size or time changes. When a language's data
+// is missing, Load returns a *MissingError naming the packages to install
+// ("installeer hunspell-nl en wdutch …"), and that language knows every
+// word, so the rest of the checker keeps working without false alarms.
+package spelling

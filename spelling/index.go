@@ -1,0 +1,219 @@
+package spelling
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/vellum"
+)
+
+// indexFormat changes whenever the way forms or bits are derived changes,
+// so a cached index from an older Postwijs is rebuilt.
+const indexFormat = 1
+
+// indexMeta is what a cached index records besides the automaton: the
+// compound rules, and the files it was built from, so that it is rebuilt
+// when a dictionary package is updated.
+type indexMeta struct {
+	Format    int
+	Lang      string
+	Sources   []stamp
+	Patterns  []compiledPattern
+	CheckCase bool
+	CheckDup  bool
+	Compounds bool // the affix file defines compound flags
+	NoBreak   bool // a hyphen does not split a word into words checked apart
+}
+
+// stamp identifies one source file's version.
+type stamp struct {
+	Path    string
+	Size    int64
+	ModTime int64
+}
+
+func stamps(src source) ([]stamp, error) {
+	var out []stamp
+	for _, p := range append([]string{src.aff, src.dic}, src.lists...) {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, stamp{p, st.Size(), st.ModTime().UnixNano()})
+	}
+	return out, nil
+}
+
+// loadDict returns the language's dictionary from the cache when the cache
+// was built from the same files, and builds (and caches) it otherwise.
+func loadDict(lang string, src source, cacheDir string) (*dict, error) {
+	st, err := stamps(src)
+	if err != nil {
+		return nil, err
+	}
+	path := ""
+	if cacheDir != "" {
+		path = filepath.Join(cacheDir, "spelling-"+lang+".idx")
+		if d, err := readIndex(path, st); err == nil {
+			return d, nil
+		}
+	}
+	meta, data, err := buildIndex(lang, src)
+	if err != nil {
+		return nil, err
+	}
+	meta.Sources = st
+	if path != "" {
+		// A cache that cannot be written only costs time at the next start.
+		_ = writeIndex(path, meta, data)
+	}
+	fst, err := vellum.Load(data)
+	if err != nil {
+		return nil, err
+	}
+	return &dict{fst: fst, meta: meta}, nil
+}
+
+// buildIndex expands the hunspell dictionary, adds the word lists and
+// compiles all forms into one automaton.
+func buildIndex(lang string, src source) (indexMeta, []byte, error) {
+	meta := indexMeta{Format: indexFormat, Lang: lang}
+	forms := make(map[string]uint64, 1<<19)
+	a, err := expandHunspell(src, forms)
+	if err != nil {
+		return meta, nil, err
+	}
+	x := newExpander(a, nil)
+	for _, p := range a.patterns {
+		meta.Patterns = append(meta.Patterns, compiledPattern{
+			End: x.oconv.Replace(p.end), Begin: x.oconv.Replace(p.begin),
+			EndBits: x.patBits[p.endFlag], BeginBits: x.patBits[p.beginFlag]})
+	}
+	meta.CheckCase, meta.CheckDup, meta.NoBreak = a.checkCase, a.checkDup, a.noBreak
+	meta.Compounds = a.compoundBegin != noFlag || a.compoundEnd != noFlag
+	for _, l := range src.lists {
+		if err := readList(l, forms); err != nil {
+			return meta, nil, err
+		}
+	}
+	data, err := compile(forms)
+	return meta, data, err
+}
+
+func expandHunspell(src source, forms map[string]uint64) (*affixFile, error) {
+	af, err := os.Open(src.aff)
+	if err != nil {
+		return nil, err
+	}
+	defer af.Close()
+	a, err := parseAffix(af)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", src.aff, err)
+	}
+	df, err := os.Open(src.dic)
+	if err != nil {
+		return nil, err
+	}
+	defer df.Close()
+	x := newExpander(a, func(w string, bits uint64) { forms[w] |= bits })
+	return a, x.readDic(df)
+}
+
+// readList adds a plain word list: every line is a word on its own.
+func readList(path string, forms map[string]uint64) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if w := strings.TrimSpace(sc.Text()); w != "" {
+			forms[normalize(w)] |= bitWord
+		}
+	}
+	return sc.Err()
+}
+
+// compile builds the automaton; vellum wants its keys in byte order.
+func compile(forms map[string]uint64) ([]byte, error) {
+	keys := make([]string, 0, len(forms))
+	for k := range forms {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var buf bytes.Buffer
+	b, err := vellum.New(&buf, nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range keys {
+		if err := b.Insert([]byte(k), forms[k]); err != nil {
+			return nil, err
+		}
+	}
+	if err := b.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// The index file is one line of JSON (the meta) and then the automaton.
+func writeIndex(path string, meta indexMeta, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	head, err := json.Marshal(meta)
+	if err != nil {
+		return err
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(append(head, '\n'), data...), 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
+}
+
+var errStale = errors.New("index is stale")
+
+func readIndex(path string, want []stamp) (*dict, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	i := bytes.IndexByte(raw, '\n')
+	if i < 0 {
+		return nil, errStale
+	}
+	var meta indexMeta
+	if err := json.Unmarshal(raw[:i], &meta); err != nil {
+		return nil, err
+	}
+	if meta.Format != indexFormat || !sameStamps(meta.Sources, want) {
+		return nil, errStale
+	}
+	fst, err := vellum.Load(raw[i+1:])
+	if err != nil {
+		return nil, err
+	}
+	return &dict{fst: fst, meta: meta}, nil
+}
+
+func sameStamps(a, b []stamp) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,242 @@
+package spelling
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/vellum/levenshtein"
+)
+
+// Suggestions come from three searches, ranked together by the error model
+// (errmodel.go):
+//   - the automaton itself, searched with a Levenshtein automaton of
+//     distance 2 with transpositions: every listed form within two edits;
+//   - compounds: the word split after a part that may begin a compound, and
+//     the rest searched within one or two edits among parts that may end
+//     one ("klavierverlichiting" -> "klavier" + "verlichting");
+//   - the user's own words.
+// Every candidate is checked with the same rules as Known before it is
+// offered.
+
+// levBuilders are the Levenshtein automaton builders for distance 1 and 2.
+// Building one costs a few milliseconds, so it is done once, on the first
+// suggestion rather than at start-up.
+var levBuilders = sync.OnceValues(func() ([3]*levenshtein.LevenshteinAutomatonBuilder, error) {
+	var out [3]*levenshtein.LevenshteinAutomatonBuilder
+	for d := 1; d <= 2; d++ {
+		b, err := levenshtein.NewLevenshteinAutomatonBuilder(uint8(d), true)
+		if err != nil {
+			return out, err
+		}
+		out[d] = b
+	}
+	return out, nil
+})
+
+// Suggest returns at most n corrections for word in lang, best first, in
+// the case the word was typed in (capitalised at the start of a sentence,
+// capitals for capitals).
+//
+// Suggestions are remembered until the user's words change: the UI
+// re-checks the post after every pause in typing, and a word still
+// misspelled needs the same suggestions again.
+func (s *Speller) Suggest(word, lang string, n int) []string {
+	key := fmt.Sprint(lang, "\x00", n, "\x00", word)
+	s.mu.RLock()
+	out, ok := s.sugg[key]
+	gen := s.gen
+	s.mu.RUnlock()
+	if ok {
+		return slices.Clone(out)
+	}
+	out = s.suggest(word, lang, n, &defaultWeights)
+	s.mu.Lock()
+	if len(s.sugg) >= memoLimit/10 {
+		clear(s.sugg)
+	}
+	if gen == s.gen {
+		s.sugg[key] = out
+	}
+	s.mu.Unlock()
+	return slices.Clone(out)
+}
+
+func (s *Speller) suggest(word, lang string, n int, wt *weights) []string {
+	d := s.dicts[lang]
+	if d == nil || n <= 0 || word == "" {
+		return nil
+	}
+	dutch := lang == "nl"
+	w := normalize(word)
+	shape := caseOf(w, dutch)
+	key := strings.ToLower(w)
+	if shape == capitalised {
+		key = lowerFirst(w, dutch)
+	}
+	c := &candidates{typed: w, wrong: []rune(key), wt: wt, seen: map[string]float64{},
+		hyphen: strings.HasSuffix(w, "-")}
+	d.gather(key, dutch, c)
+	for _, u := range s.userWords(lang) {
+		c.add(u, 0)
+	}
+	c.splits(key, func(p string) bool { return d.known(p, dutch) || s.userKnows(p, lang) || isNumber(p) })
+	c.prior(d)
+	return c.best(n, func(form string) string { return reshape(form, shape, dutch) })
+}
+
+// gather collects candidates from the automaton: within two edits of the
+// word, within one edit of each sound-alike spelling of it, and compounds.
+func (d *dict) gather(key string, dutch bool, c *candidates) {
+	listed := func(extra float64) func(string, uint64) {
+		return func(form string, bits uint64) {
+			if bits&(bitWord|bitForbidden|bitNoSuggest) == bitWord {
+				c.add(form, extra)
+			}
+		}
+	}
+	d.fuzzy(key, distanceFor(key), listed(0))
+	for _, v := range soundVariants(key) {
+		d.fuzzy(v, soundDistance, listed(0))
+	}
+	if v, ok := acronymVariant(key); ok {
+		d.fuzzy(v, 1, listed(0))
+	}
+	d.compoundCandidates(key, func(form string) {
+		if d.known(form, dutch) {
+			c.add(form, c.wt.Compound)
+		}
+	})
+}
+
+// distanceFor keeps the search narrow for short words, where two edits
+// turn almost anything into anything.
+func distanceFor(w string) int {
+	if len([]rune(w)) <= 4 {
+		return 1
+	}
+	return 2
+}
+
+// fuzzy calls fn for every listed form within dist edits of w.
+func (d *dict) fuzzy(w string, dist int, fn func(form string, bits uint64)) {
+	bs, err := levBuilders()
+	if err != nil {
+		return
+	}
+	dfa, err := bs[dist].BuildDfa(w, uint8(dist))
+	if err != nil {
+		return
+	}
+	it, err := d.fst.Search(dfa, nil, nil)
+	for err == nil {
+		k, v := it.Current()
+		fn(string(k), v)
+		err = it.Next()
+	}
+}
+
+// compoundCandidates splits w after every form that may begin a compound
+// and looks for the rest among the forms within one edit (two for a long
+// rest) that may end one.
+func (d *dict) compoundCandidates(w string, fn func(string)) {
+	if !d.meta.Compounds {
+		return
+	}
+	d.prefixes(w, 0, func(end int, bits uint64) bool {
+		if bits&bitBegin == 0 || end < 3 || len(w)-end < 3 {
+			return true
+		}
+		head, tail := w[:end], w[end:]
+		dist := 1
+		if len([]rune(tail)) >= 7 {
+			dist = 2
+		}
+		d.fuzzy(tail, dist, func(form string, bits uint64) {
+			if bits&bitEnd != 0 && bits&bitNoSuggest == 0 {
+				fn(head + form)
+			}
+		})
+		return true
+	})
+}
+
+// candidates collects suggestions with their error-model cost.
+type candidates struct {
+	typed  string // the word as typed
+	wrong  []rune // the word as searched: lower case
+	wt     *weights
+	seen   map[string]float64
+	hyphen bool // the word ends in a hyphen ("bedrijfs-"), so may its corrections
+}
+
+func (c *candidates) add(form string, extra float64) {
+	if form == c.typed || !c.hyphen && strings.HasSuffix(form, "-") {
+		return
+	}
+	cost := c.wt.cost(c.wrong, []rune(form)) + extra
+	if old, ok := c.seen[form]; !ok || cost < old {
+		c.seen[form] = cost
+	}
+}
+
+// maxCost drops candidates that are more than three plain edits away: a
+// far-fetched suggestion is worse than none.
+const maxCost = 3
+
+func (c *candidates) best(n int, shape func(string) string) []string {
+	type scored struct {
+		form string
+		cost float64
+	}
+	var all []scored
+	for f, cost := range c.seen {
+		if cost <= maxCost {
+			all = append(all, scored{f, cost})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].cost != all[j].cost {
+			return all[i].cost < all[j].cost
+		}
+		return all[i].form < all[j].form
+	})
+	out := make([]string, 0, n)
+	done := map[string]bool{}
+	for _, s := range all {
+		f := shape(s.form)
+		if !done[f] {
+			done[f] = true
+			out = append(out, f)
+		}
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
+// reshape gives a suggestion the case the word was typed in. A listed
+// form with capitals of its own ("Utrecht", "IJsland") keeps them.
+func reshape(form string, shape wordCase, dutch bool) string {
+	switch shape {
+	case capitalised:
+		return upperFirst(form, dutch)
+	case upper:
+		return strings.ToUpper(form)
+	}
+	return form // typed in mixed case: the listed case is the right one
+}
+
+// userWords lists the user's words for lang.
+func (s *Speller) userWords(lang string) []string {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	out := make([]string, 0, len(s.user[lang]))
+	for w := range s.user[lang] {
+		out = append(out, w)
+	}
+	return out
+}
