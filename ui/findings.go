@@ -138,16 +138,36 @@ func (p *findingsPanel) card(f checker.Finding) fyne.CanvasObject {
 	msg := widget.NewLabel(f.Message)
 	msg.Wrapping = fyne.TextWrapWord
 	rows := []fyne.CanvasObject{container.NewBorder(nil, nil, icon, nil, head), msg}
-	if len(f.Suggestions) > 0 {
-		s := f.Suggestions[0]
-		apply := widget.NewButton(T("findings.apply", excerpt(s)), func() { p.w.editor.replace(f, s) })
-		apply.Importance = widget.LowImportance
-		rows = append(rows, container.NewHBox(apply))
+	if actions := p.actions(f); len(actions) > 0 {
+		rows = append(rows, container.NewHBox(actions...))
 	}
 	bg := canvas.NewRectangle(severityTint(f.Severity))
 	bg.CornerRadius = theme.InputRadiusSize()
 	body := container.NewStack(bg, container.NewPadded(container.NewVBox(rows...)))
 	return newTapArea(body, func() { p.w.editor.moveCursor(f.Start) })
+}
+
+// maxSuggestions is how many replacements a card offers as buttons.
+const maxSuggestions = 3
+
+// actions are the buttons of a finding: its suggestions, best first.
+func (p *findingsPanel) actions(f checker.Finding) []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for i, s := range f.Suggestions {
+		if i == maxSuggestions {
+			break
+		}
+		label := excerpt(s)
+		if i == 0 {
+			label = T("findings.apply", label)
+		}
+		b := widget.NewButton(label, func() { p.w.editor.replace(f, s) })
+		if i > 0 {
+			b.Importance = widget.LowImportance
+		}
+		out = append(out, b)
+	}
+	return out
 }
 
 func severityName(s checker.Severity) string {

@@ -10,6 +10,7 @@ import (
 	"postwijs/checker"
 	"postwijs/drafts"
 	"postwijs/settings"
+	"postwijs/spelling"
 )
 
 // Window is the main Postwijs window: drafts on the left, the editor in
@@ -34,6 +35,8 @@ type Window struct {
 	reply          *replyCheck // the open reply check, if any
 
 	mainSplit, rightSplit *container.Split
+
+	speller *spelling.Speller // nil until loaded in the background
 }
 
 // New builds the window for a store and shows the newest draft, or a new
@@ -63,7 +66,21 @@ func New(a fyne.App, store *drafts.Store, locale string) *Window {
 	if !w.settings.User.SetupDone {
 		w.showFirstRun()
 	}
+	go w.loadSpeller()
 	return w
+}
+
+// loadSpeller reads the dictionaries off the UI goroutine, so the window
+// appears at once; the post is checked again when spelling is ready.
+func (w *Window) loadSpeller() {
+	s, err := spelling.Load(spelling.Options{})
+	runOnUI(func() {
+		w.speller = s
+		if err != nil {
+			w.setStatus(err.Error())
+		}
+		w.editor.recheck()
+	})
 }
 
 // Window returns the Fyne window, for tests and the command.
@@ -153,12 +170,16 @@ func (w *Window) removeDraft(d drafts.Draft) {
 // checkOptions are the checker's options for the open draft: the network,
 // the interface language and the organisation's settings.
 func (w *Window) checkOptions(network string) checker.Options {
-	return checker.Options{
+	opts := checker.Options{
 		Network:  network,
 		Locale:   w.locale,
 		Org:      w.settings.Organisation,
 		Disabled: w.settings.Checks.Disabled,
 	}
+	if w.speller != nil { // a nil *Speller in the interface would not be nil
+		opts.Speller = w.speller
+	}
+	return opts
 }
 
 // showPolicyPoint switches to the policy tab at point n.

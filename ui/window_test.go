@@ -347,3 +347,24 @@ func TestMenuShortcutsAndRememberedState(t *testing.T) {
 		t.Errorf("split offset %v, want 0.3", w2.mainSplit.Offset)
 	}
 }
+
+func TestSpellingSuggestionReplacesTheWord(t *testing.T) {
+	w, _ := newTestWindow(t, t.TempDir())
+	eventually(t, "the speller", func() bool { return w.speller != nil })
+	w.editor.body.SetText("Morgen publiceren we het jaarverslg.")
+	eventually(t, "a spelling finding", func() bool { return hasRule(w.findings.shown, "spelling") })
+	var f checker.Finding
+	for _, x := range w.findings.shown {
+		if x.Rule == "spelling" {
+			f = x
+		}
+	}
+	if f.Text != "jaarverslg" || len(f.Suggestions) == 0 || f.Suggestions[0] != "jaarverslag" {
+		t.Fatalf("spelling finding %+v", f)
+	}
+	test.Tap(findButton(t, w.findings.box, T("findings.apply", "“jaarverslag”")))
+	if w.editor.body.Text != "Morgen publiceren we het jaarverslag." {
+		t.Fatalf("after replacing: %q", w.editor.body.Text)
+	}
+	eventually(t, "a clean post", func() bool { return !hasRule(w.findings.shown, "spelling") })
+}

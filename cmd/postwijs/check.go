@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"postwijs/checker"
+	"postwijs/spelling"
 )
 
 // maxInput is the largest text `check` reads: far beyond any network's
@@ -47,7 +48,12 @@ func runCheck(args []string, stdin io.Reader, stdout, stderr io.Writer, locale s
 		fmt.Fprintln(stderr, "postwijs check:", err)
 		return 2
 	}
-	findings := checker.Check(text, checker.Options{Lang: *lang, Network: *network, Locale: locale})
+	speller, err := spelling.Load(spelling.Options{})
+	if err != nil {
+		// Spelling is one check of many; say what is missing and go on.
+		fmt.Fprintln(stderr, "postwijs check:", err)
+	}
+	findings := checker.Check(text, checker.Options{Lang: *lang, Network: *network, Locale: locale, Speller: speller})
 	if *format == "json" {
 		err = writeJSON(stdout, findings)
 	} else {
