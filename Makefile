@@ -7,9 +7,9 @@ VERSION := 0.1.0
 # sqlite_fts5: full-text search of drafts needs SQLite's FTS5 module.
 TAGS    := sqlite_fts5
 LDFLAGS := -s -w -X postwijs/ui.Version=$(VERSION)
-FYNE    := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
+FYNE    := bin/fyne
 
-.PHONY: all deps build run test bench eval-spelling screenshot package package-windows test-windows clean
+.PHONY: all deps build run test bench eval-spelling eval-tone screenshot package package-windows test-windows clean
 
 all: build
 
@@ -36,20 +36,31 @@ bench:
 eval-spelling:
 	$(GO) run ./cmd/eval-spelling
 
+# The tone and respect rules (points 7 and 10) against HateCheck-NL and
+# GrofLex in ../shared/corpora; says so and succeeds when they are absent.
+eval-tone:
+	$(GO) run ./cmd/eval-tone
+
 screenshot: build
 	scripts/screenshot.sh $(BIN) nl
 	scripts/screenshot.sh $(BIN) en
 
+# Fyne's packaging tool, built for this machine (not with the cross
+# compiler the Windows package sets).
+$(FYNE):
+	GOBIN=$(CURDIR)/bin $(GO) install fyne.io/tools/cmd/fyne@v1.7.4
+
 # A Linux package: dist/Postwijs.tar.xz with the binary, the .desktop file
 # and the icon (sudo make install inside it puts them under /usr/local).
-package: deps
+package: deps $(FYNE)
 	$(GO) build -tags $(TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/postwijs
 	$(FYNE) package --target linux --exe $(BIN) --release
 	mkdir -p dist && mv Postwijs.tar.xz dist/
 
 # A Windows 64-bit executable, cross-built with MinGW-w64, with icon and
-# version information: dist/postwijs.exe.
-package-windows: deps
+# version information, zipped with the dictionaries it needs:
+# dist/Postwijs-windows.zip (unzipped in dist/windows/Postwijs).
+package-windows: deps $(FYNE)
 	bash scripts/deps.sh windows
 	mkdir -p dist
 	CC=x86_64-w64-mingw32-gcc CGO_ENABLED=1 $(FYNE) package --target windows \
@@ -57,11 +68,12 @@ package-windows: deps
 	  --app-version $(VERSION) --app-build 1 --icon $(CURDIR)/assets/icon.png \
 	  --tags $(TAGS) --release
 	mv cmd/postwijs/Postwijs.exe dist/postwijs.exe
+	scripts/windows-bundle.sh dist/postwijs.exe
 
 # Runs the Windows build's check command under Wine and compares its JSON
 # with the Linux build's.
 test-windows: package-windows build
-	scripts/test-windows.sh dist/postwijs.exe $(BIN)
+	scripts/test-windows.sh dist/windows/Postwijs/postwijs.exe $(BIN)
 
 clean:
 	rm -rf bin dist

@@ -68,6 +68,12 @@ var allRules = []*Rule{
 	watchedBrand,
 	orgNetwork,
 	misspelling,
+	insult,
+	hostileAccusation,
+	threat,
+	profanity,
+	derogatoryGeneralisation,
+	slur,
 }
 
 // RuleByID finds a rule by its id.

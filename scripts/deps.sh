@@ -16,7 +16,7 @@ packages=(
 )
 # `deps.sh windows`: what the Windows cross-build and its test under Wine need.
 if [ "${1:-}" = windows ]; then
-  packages+=(gcc-mingw-w64-x86-64 wine64)
+  packages+=(gcc-mingw-w64-x86-64 wine64 zip)
 fi
 
 missing=()

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Runs the Windows build's `check` command under Wine on sample posts and
 # compares its JSON with the Linux build's, byte for byte.
-#   scripts/test-windows.sh dist/postwijs.exe bin/postwijs
+# The .exe runs from its bundle folder, so it finds the dictionaries in
+# dict/ beside it, as on a Windows machine.
+#   scripts/test-windows.sh dist/windows/Postwijs/postwijs.exe bin/postwijs
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exe=${1:-dist/postwijs.exe}
+exe=${1:-dist/windows/Postwijs/postwijs.exe}
 linux=${2:-bin/postwijs}
 wine=/usr/lib/wine/wine64
 [ -x "$wine" ] || wine=$(command -v wine64 || command -v wine)
@@ -20,6 +22,7 @@ samples=$(mktemp -d)
 printf '%s\n' 'Met kortingscode ANNA10 krijg je 20 % korting, link in bio! DIT IS ECHT GEWELDIG!!!' > "$samples/ad.txt"
 printf '%s\n' 'Trots op ons team 🎉 Onze omzet groeide in Q3 met 18 %. Mail anna@bedrijf.nl of bel 06-12345678.' > "$samples/data.txt"
 printf '%s\n' 'Vandaag mijn eerste werkdag bij de gemeente. Wat een warm welkom van het team!' > "$samples/clean.txt"
+printf '%s\n' 'Morgen publiceren we het jaarverslg, met een bedrijfsgevoelige bijlage.' > "$samples/spelling.txt"
 
 fail=0
 for f in "$samples"/*.txt; do
