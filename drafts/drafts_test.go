@@ -146,22 +146,26 @@ func TestListEqualTimesNewestIDFirst(t *testing.T) {
 	}
 }
 
-func TestDelete(t *testing.T) {
+func TestDeleteMovesToBin(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	keep := mustCreate(t, s, Draft{Title: "keep"})
-	gone := mustCreate(t, s, Draft{Title: "gone"})
+	gone := mustCreate(t, s, Draft{Title: "gone", Body: "nog niet weg"})
 	if err := s.Delete(gone.ID); err != nil {
 		t.Fatalf("Delete: %v", err)
-	}
-	if _, err := s.Get(gone.ID); !errors.Is(err, ErrNotFound) {
-		t.Errorf("Get deleted draft: err = %v, want ErrNotFound", err)
 	}
 	got, _ := s.List("")
 	if want := []string{keep.Title}; !slices.Equal(titles(got), want) {
 		t.Errorf("List after delete = %v, want %v", titles(got), want)
 	}
-	if err := s.Delete(gone.ID); !errors.Is(err, ErrNotFound) {
-		t.Errorf("second Delete: err = %v, want ErrNotFound", err)
+	binned, err := s.Get(gone.ID)
+	if err != nil || binned.Body != "nog niet weg" || binned.Deleted.IsZero() {
+		t.Fatalf("Get of a binned draft = %+v, %v; want its text and a Deleted time", binned, err)
+	}
+	if err := s.Delete(gone.ID); err != nil {
+		t.Errorf("second Delete: %v", err)
+	}
+	if again, _ := s.Get(gone.ID); !again.Deleted.Equal(binned.Deleted) {
+		t.Errorf("second Delete moved the deletion time from %v to %v", binned.Deleted, again.Deleted)
 	}
 }
 
@@ -182,21 +186,24 @@ func TestUnknownIDIsNotFound(t *testing.T) {
 	}
 }
 
-// A window still holding a deleted draft must not overwrite a newer draft
+// A window still holding a removed draft must not overwrite a newer draft
 // that happened to get the same id.
-func TestDeletedIDIsNotReused(t *testing.T) {
+func TestRemovedIDIsNotReused(t *testing.T) {
 	s := openStore(t, t.TempDir())
 	mustCreate(t, s, Draft{Title: "a"})
 	old := mustCreate(t, s, Draft{Title: "b"})
 	if err := s.Delete(old.ID); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := s.EmptyBin(); err != nil {
+		t.Fatal(err)
+	}
 	fresh := mustCreate(t, s, Draft{Title: "c"})
 	if fresh.ID == old.ID {
-		t.Fatalf("new draft reused deleted id %d", old.ID)
+		t.Fatalf("new draft reused removed id %d", old.ID)
 	}
 	if _, err := s.Save(old); !errors.Is(err, ErrNotFound) {
-		t.Errorf("Save of deleted draft: err = %v, want ErrNotFound", err)
+		t.Errorf("Save of removed draft: err = %v, want ErrNotFound", err)
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"os"
 	"testing"
+	"time"
 )
 
 // openStore opens a store in dir and closes it when the test ends.
@@ -62,4 +63,52 @@ func titles(ds []Draft) []string {
 		out[i] = d.Title
 	}
 	return out
+}
+
+// fakeClock makes the store's clock stand still at a fixed time until the
+// test moves it, so that the age of revisions and posting times are exact.
+type fakeClock struct{ now time.Time }
+
+func useFakeClock(t testing.TB) *fakeClock {
+	c := &fakeClock{now: time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)}
+	timeNow = func() time.Time { return c.now }
+	t.Cleanup(func() { timeNow = time.Now })
+	return c
+}
+
+func (c *fakeClock) advance(d time.Duration) { c.now = c.now.Add(d) }
+
+func mustSave(t testing.TB, s *Store, d Draft) Draft {
+	t.Helper()
+	got, err := s.Save(d)
+	if err != nil {
+		t.Fatalf("Save: %v", err)
+	}
+	return got
+}
+
+func mustGet(t testing.TB, s *Store, id int64) Draft {
+	t.Helper()
+	got, err := s.Get(id)
+	if err != nil {
+		t.Fatalf("Get(%d): %v", id, err)
+	}
+	return got
+}
+
+func mustFind(t testing.TB, s *Store, f ListFilter) []Draft {
+	t.Helper()
+	got, err := s.Find(f)
+	if err != nil {
+		t.Fatalf("Find(%+v): %v", f, err)
+	}
+	return got
+}
+
+func integrityCheck(t testing.TB, db *sql.DB) {
+	t.Helper()
+	var res string
+	if err := db.QueryRow("PRAGMA integrity_check").Scan(&res); err != nil || res != "ok" {
+		t.Fatalf("integrity_check = %q, %v", res, err)
+	}
 }

@@ -10,7 +10,12 @@ import (
 // PRAGMA user_version. Append new steps; never edit a released one, since
 // users' files were written by it.
 var migrations = []func(*sql.Tx) error{
-	createDrafts, // 0 → 1
+	createDrafts, // 0 → 1, the first release
+	addStatus,    // 1 → 2, schema.go
+	addBin,       // 2 → 3
+	addRevisions, // 3 → 4
+	addSearch,    // 4 → 5
+	addUserWords, // 5 → 6
 }
 
 // createDrafts is version 1, the first release. AUTOINCREMENT keeps ids of

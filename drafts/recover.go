@@ -45,8 +45,23 @@ func createFile(path string) error {
 // probe reads the schema version and the schema itself through a read-only
 // connection. Read-only matters: a read-write connection checkpoints the WAL
 // on close and would change a newer Postwijs's file.
+//
+// A process killed inside a transaction in rollback-journal mode (a new
+// file's first migrations run before WAL is switched on) leaves a hot
+// journal, which a read-only connection may not roll back. Any SQLite,
+// a newer Postwijs's too, rolls it back before reading, so a read-write
+// connection does that here; without WAL there is nothing to checkpoint.
 func probe(path string) (version int, err error) {
-	db, err := sql.Open("sqlite3", dsn(path, "mode=ro&_busy_timeout=5000"))
+	version, err = readSchema(path, "mode=ro&_busy_timeout=5000")
+	var e sqlite3.Error
+	if errors.As(err, &e) && e.ExtendedCode == sqlite3.ErrReadonlyRollback {
+		version, err = readSchema(path, "_busy_timeout=5000")
+	}
+	return version, err
+}
+
+func readSchema(path, params string) (version int, err error) {
+	db, err := sql.Open("sqlite3", dsn(path, params))
 	if err != nil {
 		return 0, err
 	}

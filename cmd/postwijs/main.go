@@ -30,6 +30,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "check" {
 		return runCheck(args[1:], stdin, stdout, stderr, locale)
 	}
+	if len(args) > 0 && args[0] == "drafts" {
+		return runDrafts(args[1:], stdin, stdout, stderr)
+	}
 	fs := flag.NewFlagSet("postwijs", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", "", "directory for drafts and settings (default: $POSTWIJS_DATA, else the user data directory)")
