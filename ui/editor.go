@@ -8,7 +8,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"postwijs/checker"
@@ -35,6 +34,8 @@ type editor struct {
 
 	title   *widget.Entry
 	network *widget.Select
+	status  *widget.Select // concept, klaar, geplaatst
+	lang    *widget.Select // the post's language: detect, Dutch, English
 	body    *widget.Entry
 	counter *widget.Label
 	reading *widget.Label // readability score, point 18
@@ -57,10 +58,10 @@ func newEditor(w *Window) *editor {
 	e.counter = widget.NewLabel("")
 	e.reading = widget.NewLabel("")
 	e.preview = newPreview()
-	del := widget.NewButtonWithIcon(T("action.delete"), theme.DeleteIcon(), w.deleteDraft)
-	del.Importance = widget.LowImportance
-	bar := container.NewBorder(nil, nil, widget.NewLabel(T("editor.network")), container.NewHBox(e.reading, e.counter, del), e.network)
-	top := container.NewVBox(e.title, bar)
+	e.status = widget.NewSelect(optionLabels("status", draftStatuses), func(string) { e.changed() })
+	e.lang = widget.NewSelect(optionLabels("lang", postLangs), func(string) { e.changed(); e.recheck() })
+	bar := container.NewBorder(nil, nil, widget.NewLabel(T("editor.network")), container.NewHBox(e.reading, e.counter), e.network)
+	top := container.NewVBox(e.title, bar, container.NewHBox(e.status, e.lang, layoutSpacer(), w.draftActions()))
 	previewBox := container.NewBorder(widget.NewLabelWithStyle(T("editor.preview"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, e.preview.content)
 	split := container.NewVSplit(e.body, previewBox)
 	split.Offset = 0.6
@@ -93,6 +94,8 @@ func (e *editor) load(d drafts.Draft) {
 	e.draft = d
 	e.title.SetText(d.Title)
 	e.network.SetSelected(checker.NetworkByIDOrDefault(d.Network).Name)
+	e.status.SetSelected(optionLabel("status", d.Status, draftStatuses))
+	e.lang.SetSelected(optionLabel("lang", d.Lang, postLangs))
 	e.body.SetText(d.Body)
 	e.body.CursorRow, e.body.CursorColumn = 0, 0
 	e.body.Refresh()
@@ -124,6 +127,8 @@ func (e *editor) saveNow() {
 	}
 	d := e.draft
 	d.Title, d.Body, d.Network = e.title.Text, e.body.Text, e.networkID()
+	d.Status = optionID("status", e.status.Selected, draftStatuses)
+	d.Lang = optionID("lang", e.lang.Selected, postLangs)
 	saved, err := e.w.store.Save(d)
 	if err != nil {
 		e.w.setStatus(T("status.savefailed", err))
@@ -148,6 +153,8 @@ func (e *editor) cancelPending() {
 // the UI goroutine; a result for text that has changed since is dropped.
 func (e *editor) recheck() {
 	text, opts := e.body.Text, e.w.checkOptions(e.networkID())
+	opts.Lang = optionID("lang", e.lang.Selected, postLangs)
+	opts.Ignore = e.draft.Ignored
 	e.checks.Trigger(func(stale func() bool) {
 		d := checker.NewDoc(text, opts)
 		fs := checker.CheckDoc(d)

@@ -167,7 +167,14 @@ func (p *findingsPanel) actions(f checker.Finding) []fyne.CanvasObject {
 		}
 		out = append(out, b)
 	}
-	return out
+	if f.Rule == "spelling" {
+		add := widget.NewButton(T("findings.addword"), func() { p.w.addToDictionary(f.Text) })
+		add.Importance = widget.LowImportance
+		out = append(out, add)
+	}
+	ignore := widget.NewButton(T("findings.ignore"), func() { p.w.ignoreFinding(f) })
+	ignore.Importance = widget.LowImportance
+	return append(out, ignore)
 }
 
 func severityName(s checker.Severity) string {

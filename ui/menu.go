@@ -33,6 +33,11 @@ func (w *Window) buildMenu() *fyne.MainMenu {
 		menuItem("menu.save", shortcut(fyne.KeyS, false), w.saveNowVisibly),
 		menuItem("menu.copy", shortcut(fyne.KeyC, true), w.copyPost),
 		fyne.NewMenuItemSeparator(),
+		menuItem("menu.import", nil, w.importDrafts),
+		menuItem("menu.exportjson", nil, w.exportJSON),
+		menuItem("menu.exportmd", nil, w.exportMarkdown),
+		menuItem("menu.backup", nil, w.backup),
+		fyne.NewMenuItemSeparator(),
 		menuItem("menu.reply", nil, w.showReplyCheck),
 		menuItem("menu.settings", nil, w.showSettings),
 		fyne.NewMenuItemSeparator(),
@@ -40,6 +45,8 @@ func (w *Window) buildMenu() *fyne.MainMenu {
 	)
 	edit := fyne.NewMenu(T("menu.edit"),
 		menuItem("menu.search", shortcut(fyne.KeyF, false), w.focusSearch),
+		menuItem("menu.duplicate", nil, w.askDuplicate),
+		menuItem("menu.history", nil, w.showHistory),
 		menuItem("menu.delete", nil, w.deleteDraft),
 	)
 	view := fyne.NewMenu(T("menu.view"),

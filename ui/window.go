@@ -36,7 +36,8 @@ type Window struct {
 
 	mainSplit, rightSplit *container.Split
 
-	speller *spelling.Speller // nil until loaded in the background
+	speller   *spelling.Speller   // nil until loaded in the background
+	userWords map[string][]string // the user's dictionary, by language
 }
 
 // New builds the window for a store and shows the newest draft, or a new
@@ -66,14 +67,34 @@ func New(a fyne.App, store *drafts.Store, locale string) *Window {
 	if !w.settings.User.SetupDone {
 		w.showFirstRun()
 	}
+	w.userWords = loadUserWords(store)
 	go w.loadSpeller()
 	return w
+}
+
+// loadUserWords reads the user's dictionary by language, for the speller.
+func loadUserWords(store *drafts.Store) map[string][]string {
+	words, err := store.Words()
+	if err != nil {
+		return nil
+	}
+	out := map[string][]string{}
+	for _, w := range words {
+		langs := []string{w.Lang}
+		if w.Lang == "" { // a word for every language
+			langs = postLangs[1:]
+		}
+		for _, l := range langs {
+			out[l] = append(out[l], w.Word)
+		}
+	}
+	return out
 }
 
 // loadSpeller reads the dictionaries off the UI goroutine, so the window
 // appears at once; the post is checked again when spelling is ready.
 func (w *Window) loadSpeller() {
-	s, err := spelling.Load(spelling.Options{})
+	s, err := spelling.Load(spelling.Options{UserWords: w.userWords})
 	runOnUI(func() {
 		w.speller = s
 		if err != nil {
