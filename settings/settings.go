@@ -41,7 +41,8 @@ type Policy struct {
 
 // User holds what belongs to this user rather than the organisation.
 type User struct {
-	SetupDone bool `toml:"setup_done"` // the first-run questions were answered
+	SetupDone bool   `toml:"setup_done"` // the first-run questions were answered
+	Language  string `toml:"language"`   // "nl", "en", or "" to follow the system
 }
 
 // Path is the settings file in a data directory.
@@ -77,6 +78,9 @@ func Parse(data []byte, name string) (Settings, error) {
 
 // Validate checks network ids and rule ids against what Postwijs knows.
 func (s Settings) Validate() error {
+	if l := s.User.Language; l != "" && l != "nl" && l != "en" {
+		return fmt.Errorf("unknown language %q in user.language (use nl or en)", l)
+	}
 	for _, n := range s.Organisation.Networks {
 		if _, ok := checker.NetworkByID(n); !ok {
 			return fmt.Errorf("unknown network %q in organisation.networks", n)

@@ -16,6 +16,7 @@ import (
 
 	"postwijs/assets"
 	"postwijs/drafts"
+	"postwijs/settings"
 )
 
 // AppID identifies Postwijs to the desktop (preferences, notifications).
@@ -25,6 +26,8 @@ const AppID = "nl.postwijs.app"
 type Config struct {
 	DataDir string
 	Locale  string // "nl" or "en"
+	// LocaleForced: POSTWIJS_LANG chose the language, over the setting.
+	LocaleForced bool
 }
 
 // Run opens the window and returns when the user closes it.
@@ -33,7 +36,7 @@ func Run(cfg Config) error {
 	if icon, err := assets.FS.ReadFile("icon.png"); err == nil {
 		a.SetIcon(fyne.NewStaticResource("icon.png", icon))
 	}
-	locale := setLocale(cfg.Locale)
+	locale := setLocale(chooseLocale(cfg))
 	useFyneLocale(locale)
 	store, err := drafts.Open(cfg.DataDir)
 	if err != nil {
@@ -56,6 +59,17 @@ func saveOnSignal(a fyne.App, w *Window) {
 		<-sigs
 		fyne.Do(w.quit)
 	}()
+}
+
+// chooseLocale is the interface language: POSTWIJS_LANG, else the
+// language chosen in the settings, else the system's.
+func chooseLocale(cfg Config) string {
+	if !cfg.LocaleForced {
+		if s, err := settings.Load(settings.Path(cfg.DataDir)); err == nil && s.User.Language != "" {
+			return s.User.Language
+		}
+	}
+	return cfg.Locale
 }
 
 // useFyneLocale makes Fyne's own texts (dialog buttons, the file dialog)

@@ -11,6 +11,7 @@ import (
 var (
 	draftStatuses = []string{drafts.StatusConcept, drafts.StatusKlaar, drafts.StatusGeplaatst}
 	postLangs     = []string{"", "nl", "en"} // "" detects the language
+	uiLangs       = []string{"", "nl", "en"} // "" follows the system
 )
 
 // optionLabels are the labels of ids, from the texts "<kind>.<id>".

@@ -20,6 +20,7 @@ type settingsForm struct {
 	name, aliases, terms, domains, brands, policy *widget.Entry
 	networks, disabled                            *widget.CheckGroup
 	spokesperson                                  *widget.Check
+	language                                      *widget.Select
 }
 
 func newSettingsForm(s settings.Settings) *settingsForm {
@@ -34,7 +35,9 @@ func newSettingsForm(s settings.Settings) *settingsForm {
 		networks:     widget.NewCheckGroup(networkNames(), nil),
 		disabled:     widget.NewCheckGroup(ruleIDs(), nil),
 		spokesperson: widget.NewCheck(T("settings.spokesperson"), nil),
+		language:     widget.NewSelect(optionLabels("uilang", uiLangs), nil),
 	}
+	f.language.SetSelected(optionLabel("uilang", s.User.Language, uiLangs))
 	f.name.SetText(o.Name)
 	f.policy.SetText(s.Policy.Text)
 	f.policy.SetMinRowsVisible(4)
@@ -78,6 +81,7 @@ func (f *settingsForm) all() []*widget.FormItem {
 	return append(f.questions(),
 		item("settings.q.policy", f.policy),
 		item("settings.q.disabled", f.disabled),
+		item("settings.q.language", f.language),
 	)
 }
 
@@ -100,6 +104,7 @@ func (f *settingsForm) apply(s settings.Settings) settings.Settings {
 	}
 	s.Checks.Disabled = append([]string(nil), f.disabled.Selected...)
 	s.Policy.Text = f.policy.Text
+	s.User.Language = optionID("uilang", f.language.Selected, uiLangs)
 	return s
 }
 
@@ -168,10 +173,15 @@ func (w *Window) showSettings() {
 	exportBtn := widget.NewButton(T("settings.export"), func() { w.exportSettings(f.apply(w.settings)) })
 	content := container.NewBorder(nil, container.NewHBox(importBtn, exportBtn), nil, nil, container.NewVScroll(form))
 	d := dialog.NewCustomConfirm(T("settings.title"), T("action.save"), T("action.cancel"), content, func(ok bool) {
-		if ok {
-			if err := w.saveSettings(f.apply(w.settings)); err != nil {
-				dialog.ShowError(err, w.win)
-			}
+		if !ok {
+			return
+		}
+		before := w.settings.User.Language
+		if err := w.saveSettings(f.apply(w.settings)); err != nil {
+			dialog.ShowError(err, w.win)
+		} else if w.settings.User.Language != before {
+			// Fyne cannot change the language of a running window.
+			dialog.ShowInformation(T("settings.title"), T("settings.languagenext"), w.win)
 		}
 	}, w.win)
 	d.Resize(fyne.NewSize(760, 640))

@@ -368,3 +368,18 @@ func TestSpellingSuggestionReplacesTheWord(t *testing.T) {
 	}
 	eventually(t, "a clean post", func() bool { return !hasRule(w.findings.shown, "spelling") })
 }
+
+func TestFindingsWorkByKeyboard(t *testing.T) {
+	w, _ := newTestWindow(t, t.TempDir())
+	w.editor.body.SetText("Hallo allemaal,\nDit is strikt vertrouwelijk.")
+	eventually(t, "a confidential finding", func() bool { return hasRule(w.findings.shown, "confidential-wording") })
+	card := findTapArea(t, w.findings.box)
+	w.win.Canvas().Focus(card)
+	if w.win.Canvas().Focused() != card {
+		t.Fatal("a finding cannot take the keyboard focus")
+	}
+	card.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if w.editor.body.CursorRow != 1 || w.editor.body.CursorColumn != 7 || w.win.Canvas().Focused() != w.editor.body {
+		t.Fatalf("Enter on a finding: cursor %d:%d", w.editor.body.CursorRow, w.editor.body.CursorColumn)
+	}
+}

@@ -56,7 +56,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "postwijs:", err)
 		return 2
 	}
-	if err := ui.Run(ui.Config{DataDir: dir, Locale: locale}); err != nil {
+	if err := ui.Run(ui.Config{DataDir: dir, Locale: locale, LocaleForced: os.Getenv("POSTWIJS_LANG") != ""}); err != nil {
 		fmt.Fprintln(stderr, "postwijs:", err)
 		return 1
 	}
