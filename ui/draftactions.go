@@ -14,19 +14,15 @@ import (
 	"postwijs/drafts"
 )
 
-// draftActions are the buttons above the editor: copy, duplicate for
-// another network, history and delete.
+// draftActions are the icons above the editor: copy, duplicate for another
+// network, history and delete. Icons keep the editor narrow; the same
+// actions stand, with their names and shortcuts, in the menus.
 func (w *Window) draftActions() fyne.CanvasObject {
-	btn := func(key string, icon fyne.Resource, f func()) *widget.Button {
-		b := widget.NewButtonWithIcon(T(key), icon, f)
-		b.Importance = widget.LowImportance
-		return b
-	}
-	return container.NewHBox(
-		btn("action.copy", theme.ContentCopyIcon(), w.copyPost),
-		btn("action.duplicate", theme.ContentAddIcon(), w.askDuplicate),
-		btn("action.history", theme.HistoryIcon(), w.showHistory),
-		btn("action.delete", theme.DeleteIcon(), w.deleteDraft),
+	return widget.NewToolbar(
+		widget.NewToolbarAction(theme.ContentCopyIcon(), w.copyPost),
+		widget.NewToolbarAction(theme.ContentAddIcon(), w.askDuplicate),
+		widget.NewToolbarAction(theme.HistoryIcon(), w.showHistory),
+		widget.NewToolbarAction(theme.DeleteIcon(), w.deleteDraft),
 	)
 }
 

@@ -61,7 +61,8 @@ func newEditor(w *Window) *editor {
 	e.status = widget.NewSelect(optionLabels("status", draftStatuses), func(string) { e.changed() })
 	e.lang = widget.NewSelect(optionLabels("lang", postLangs), func(string) { e.changed(); e.recheck() })
 	bar := container.NewBorder(nil, nil, widget.NewLabel(T("editor.network")), container.NewHBox(e.reading, e.counter), e.network)
-	top := container.NewVBox(e.title, bar, container.NewHBox(e.status, e.lang, layoutSpacer(), w.draftActions()))
+	meta := container.NewBorder(nil, nil, nil, w.draftActions(), container.NewGridWithColumns(2, e.status, e.lang))
+	top := container.NewVBox(e.title, bar, meta)
 	previewBox := container.NewBorder(widget.NewLabelWithStyle(T("editor.preview"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, e.preview.content)
 	split := container.NewVSplit(e.body, previewBox)
 	split.Offset = 0.6

@@ -1,11 +1,6 @@
 package ui
 
-import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/layout"
-
-	"postwijs/drafts"
-)
+import "postwijs/drafts"
 
 // Choices shown in a Select by their translated label and stored by id.
 var (
@@ -49,5 +44,3 @@ func labelKey(id string) string {
 	}
 	return id
 }
-
-func layoutSpacer() fyne.CanvasObject { return layout.NewSpacer() }
