@@ -5,7 +5,7 @@ import (
 	"testing"
 )
 
-// toneRules are the rules of respect.go.
+// toneRules are the rules respect.go lists.
 var toneRules = map[string]bool{"insult": true, "hostile-accusation": true, "threat": true,
 	"profanity": true, "derogatory-generalisation": true, "slur": true}
 
@@ -182,132 +182,6 @@ func TestRhetoricalNegationStillCounts(t *testing.T) {
 	} {
 		if got := toneFindings(text, Warning); len(got) == 0 {
 			t.Errorf("%q: no finding", text)
-		}
-	}
-}
-
-// Disguised or misspelled words are read for what they are, and the
-// finding underlines the text as written.
-func TestDisguisedWordsAreReadAndUnderlinedAsWritten(t *testing.T) {
-	for text, want := range map[string]string{
-		"Ik h44t moslims.":                      "h44t moslims",
-		"Ik h a a t moslims.":                   "h a a t moslims",
-		"Ikhaat moslims.":                       "Ikhaat moslims",
-		"Immigranten zijn uitschto.":            "Immigranten zijn uitschto",
-		"Vrouwen zijn walgeljik en ik h4at ze.": "Vrouwen zijn walgeljik",
-		"Je bent een sl3t.":                     "sl3t",
-		"Wat een v i e z e flikker.":            "flikker",
-	} {
-		got := toneFindings(text, Warning)
-		if len(got) == 0 || !strings.HasSuffix(got[0], ":"+want) {
-			t.Errorf("%q: got %v, want a finding on %q", text, got, want)
-		}
-	}
-}
-
-// Typo tolerance must not turn ordinary words into hostile ones.
-func TestRealWordsAreNoTypos(t *testing.T) {
-	for _, text := range []string{
-		"Ik ga de was vouwen en daarna rouwen we samen om oma.",
-		"We hebben de steven van de boot geverfd en streven naar een mooie zomer.",
-		"Wat kunnen we voor vluchtelingen doen?",
-	} {
-		if got := toneFindings(text, Warning); len(got) > 0 {
-			t.Errorf("%q: %v", text, got)
-		}
-	}
-}
-
-// A slur gets the neutral term as a suggestion when the list has one.
-func TestSlurSuggestsNeutralTerm(t *testing.T) {
-	for _, f := range Check("Nog zo'n cultuurverrijker die klaagt.", Options{}) {
-		if f.Rule == "slur" {
-			if len(f.Suggestions) != 1 || f.Suggestions[0] != "nieuwkomer" {
-				t.Errorf("suggestions %v", f.Suggestions)
-			}
-			if !strings.Contains(f.Message, "cultuurverrijker") {
-				t.Errorf("message does not name the word: %s", f.Message)
-			}
-			return
-		}
-	}
-	t.Fatal("no slur finding")
-}
-
-// A threat against a group says so; a threat against a person does not
-// mention groups.
-func TestThreatMessageNamesGroupOrPerson(t *testing.T) {
-	group := Check("Ik wil alle immigranten doden.", Options{})
-	person := Check("Ik ga je neerschieten.", Options{})
-	if len(group) == 0 || !strings.Contains(group[0].Message, "groep") {
-		t.Errorf("group threat: %+v", group)
-	}
-	if len(person) == 0 || strings.Contains(person[0].Message, "groep") {
-		t.Errorf("person threat: %+v", person)
-	}
-}
-
-// The tone reading is made once per post, not once per rule.
-func TestToneViewIsShared(t *testing.T) {
-	d := NewDoc("Moslims zijn tuig.", Options{})
-	if toneOf(d) != toneOf(d) {
-		t.Fatal("two readings of one post")
-	}
-	if v := toneOf(NewDoc("Een gewoon bericht over het weer.", Options{})); !v.quiet {
-		t.Fatal("a post without tone words is read in full")
-	}
-}
-
-// longPostNL is a realistic 3,000-character Dutch LinkedIn post.
-var longPostNL = strings.Repeat(`Vorige week rondden we met het projectteam de vernieuwing van onze klantenservice af, en ik wil graag delen wat we geleerd hebben. We begonnen in januari met een eenvoudige vraag: waarom wachten klanten gemiddeld drie dagen op een antwoord? Het bleek niet aan de mensen te liggen, maar aan de manier waarop vragen binnenkwamen. Mails, telefoontjes, berichten via sociale media en het contactformulier kwamen allemaal op een andere plek terecht. Collega's in Utrecht en Groningen zagen elkaars werk niet, en dus deden we soms dubbel werk terwijl andere vragen bleven liggen. Samen met de teamleiders hebben we alle kanalen naar één overzicht gebracht. Dat klinkt simpel, maar het vroeg veel gesprekken, een paar mislukte proeven en heel wat koffie. Ik ben trots op hoe iedereen bleef meedenken, ook toen het tegenzat. Een van de mooiste momenten was toen een collega die al dertig jaar bij ons werkt voorstelde om vaste klanten voortaan zelf terug te bellen. Die persoonlijke aanpak werkt beter dan welk systeem ook. Wat ik anderen zou willen meegeven: begin bij de mensen die het werk elke dag doen, luister naar hun ergernissen en neem die serieus. `, 3)[:3000]
-
-func BenchmarkCheckPost(b *testing.B) {
-	b.SetBytes(int64(len(longPostNL)))
-	for b.Loop() {
-		Check(longPostNL, Options{})
-	}
-}
-
-// BenchmarkCheckPostWithoutTone is BenchmarkCheckPost with the rules of
-// respect.go switched off: the difference is what they cost.
-func BenchmarkCheckPostWithoutTone(b *testing.B) {
-	var off []string
-	for id := range toneRules {
-		off = append(off, id)
-	}
-	b.SetBytes(int64(len(longPostNL)))
-	for b.Loop() {
-		Check(longPostNL, Options{Disabled: off})
-	}
-}
-
-// BenchmarkToneRules measures what the rules of respect.go add to a check:
-// on a post whose tokens other rules have already lowered and indexed, it
-// reads the post afresh each time and runs the six rules.
-func BenchmarkToneRules(b *testing.B) {
-	b.Run("ordinary", func(b *testing.B) { benchTone(b, longPostNL) })
-	// One insult makes the rules read the whole post: the worst case.
-	b.Run("one-insult", func(b *testing.B) { benchTone(b, "Wat een idioten bij die gemeente! "+longPostNL[:2960]) })
-}
-
-func benchTone(b *testing.B, text string) {
-	var rules []*Rule
-	for _, r := range Rules() {
-		if toneRules[r.ID] {
-			rules = append(rules, r)
-		}
-	}
-	d := NewDoc(text, Options{})
-	d.wordPositions("", false) // what the other rules build anyway
-	for b.Loop() {
-		for _, name := range toneTopics {
-			delete(d.found, name)
-		}
-		toneCache.Lock()
-		toneCache.doc = nil
-		toneCache.Unlock()
-		for _, r := range rules {
-			r.Check(d, func(int, int, string, ...string) {})
 		}
 	}
 }

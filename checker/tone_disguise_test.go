@@ -53,26 +53,6 @@ func TestSpansMapBackToThePost(t *testing.T) {
 	}
 }
 
-func TestQuotesClausesAndQuestions(t *testing.T) {
-	v := toneOf(NewDoc(`Hij zei “ik haat ze”, maar ik niet. Is het niet duidelijk dat het zo is? Zo’n "open quote`, Options{Lang: "nl"}))
-	quoted := map[string]bool{}
-	for _, w := range v.words {
-		if w.quoted {
-			quoted[w.low] = true
-		}
-	}
-	if !quoted["haat"] || quoted["maar"] || quoted["open"] {
-		t.Errorf("quoted words: %v", quoted)
-	}
-	if len(v.sents) != 3 || v.sents[0].question || !v.sents[1].question {
-		t.Fatalf("sentences: %+v", v.sents)
-	}
-	// "Hij zei" | "ik haat ze" | "maar ik niet" ; "Is het niet duidelijk" | "dat het zo is"
-	if len(v.sents[0].clauses) != 3 || len(v.sents[1].clauses) != 2 {
-		t.Errorf("clauses: %+v", v.sents)
-	}
-}
-
 // TestTyposAreNoWords: no typo form the tone lists accept may be a real
 // Dutch or English word ("vouwen" is no typo of "vrouwen"). The system word
 // lists (Debian's wdutch and wamerican) are the judge; add a word this test
@@ -96,6 +76,38 @@ func TestTyposAreNoWords(t *testing.T) {
 	for w, e := range lexicon().words {
 		if e.typo != "" && real[w] {
 			t.Errorf("%q is a word, not a typo of %q", w, e.typo)
+		}
+	}
+}
+
+// Disguised or misspelled words are read for what they are, and the
+// finding underlines the text as written.
+func TestDisguisedWordsAreReadAndUnderlinedAsWritten(t *testing.T) {
+	for text, want := range map[string]string{
+		"Ik h44t moslims.":                      "h44t moslims",
+		"Ik h a a t moslims.":                   "h a a t moslims",
+		"Ikhaat moslims.":                       "Ikhaat moslims",
+		"Immigranten zijn uitschto.":            "Immigranten zijn uitschto",
+		"Vrouwen zijn walgeljik en ik h4at ze.": "Vrouwen zijn walgeljik",
+		"Je bent een sl3t.":                     "sl3t",
+		"Wat een v i e z e flikker.":            "flikker",
+	} {
+		got := toneFindings(text, Warning)
+		if len(got) == 0 || !strings.HasSuffix(got[0], ":"+want) {
+			t.Errorf("%q: got %v, want a finding on %q", text, got, want)
+		}
+	}
+}
+
+// Typo tolerance must not turn ordinary words into hostile ones.
+func TestRealWordsAreNoTypos(t *testing.T) {
+	for _, text := range []string{
+		"Ik ga de was vouwen en daarna rouwen we samen om oma.",
+		"We hebben de steven van de boot geverfd en streven naar een mooie zomer.",
+		"Wat kunnen we voor vluchtelingen doen?",
+	} {
+		if got := toneFindings(text, Warning); len(got) > 0 {
+			t.Errorf("%q: %v", text, got)
 		}
 	}
 }
