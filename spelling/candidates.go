@@ -23,6 +23,18 @@ func soundVariants(w string) []string {
 	return out
 }
 
+// endingVariants replaces the ending of w by the endings it is written
+// for ("boekske" -> "boekje"), to be searched one edit around.
+func endingVariants(w string) []string {
+	var out []string
+	for _, p := range endingPairs {
+		if strings.HasSuffix(w, p[0]) && len(w) > len(p[0])+1 {
+			out = append(out, w[:len(w)-len(p[0])]+p[1])
+		}
+	}
+	return out
+}
+
 // splits offers the word as two words when both halves are words: "4mm"
 // -> "4 mm", "uitelkaar" -> "uit elkaar". A missing space costs one
 // insertion.
@@ -53,11 +65,13 @@ func (c *candidates) prior(d *dict) {
 		return
 	}
 	bestCost := math.Inf(1)
-	for _, cost := range c.seen {
-		bestCost = min(bestCost, cost)
+	for form, cost := range c.seen {
+		if !c.fixed[form] {
+			bestCost = min(bestCost, cost)
+		}
 	}
 	for form, cost := range c.seen {
-		if cost <= bestCost+1 && !strings.Contains(form, " ") {
+		if cost <= bestCost+1 && !strings.Contains(form, " ") && !c.fixed[form] {
 			c.seen[form] = cost - c.wt.Prior*math.Log2(1+float64(d.startsOf(form, 64)))
 		}
 	}

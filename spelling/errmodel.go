@@ -28,12 +28,13 @@ type weights struct {
 	LengthPerLetter float64 // tie-breaker: prefer candidates close in length
 	Split           float64 // a space left out ("uitelkaar" for "uit elkaar")
 	Prior           float64 // weight of a word's productivity (candidates.prior)
+	Ending          float64 // one Dutch ending for another (endingPairs: "boekske", "opgaves")
 }
 
 var defaultWeights = weights{
 	Sub: 1, Ins: 1, Del: 1, Transpose: 0.6, Double: 0.4, DT: 0.5, DTEnd: 0.25,
-	Accent: 0.2, Neighbour: 0.75, Case: 0.1, Link: 0.6, Joiner: 0.3, Sound: 0.35,
-	Compound: 0.2, LengthPerLetter: 0.01, Prior: 0.05, Split: 0.9,
+	Accent: 0.2, Neighbour: 0.75, Case: 0.1, Link: 0.45, Joiner: 0.3, Sound: 0.35,
+	Compound: 0.2, LengthPerLetter: 0.01, Prior: 0.08, Split: 0.75, Ending: 0.4,
 }
 
 // soundPairs are spellings of one sound that writers confuse; each pair
@@ -42,7 +43,32 @@ var soundPairs = [][2]string{
 	{"ei", "ij"}, {"au", "ou"}, {"ij", "y"}, {"ch", "g"}, {"c", "k"}, {"s", "z"},
 	{"f", "v"}, {"ks", "x"}, {"ph", "f"}, {"th", "t"}, {"ie", "i"}, {"oo", "o"},
 	{"ee", "e"}, {"aa", "a"}, {"uu", "u"}, {"qu", "kw"}, {"c", "s"}, {"sch", "s"},
+	{"o", "eau"}, // "buro", "kado": French spellings written as heard
 }
+
+// endingPairs are endings written for other endings, typed first, meant
+// second; they count only at the end of the word, where they are
+// inflection or dialect, not spelling: the southern diminutive ("boekske",
+// "fietskes"), the spoken one ("pakkies"), a t or d after an agent noun
+// ("kijkert", "stemmerd"), plural -s, -es and -en ("opgaves",
+// "telefonen"), -e for -en and back ("verzonde", "getypten"), -lijk(s)
+// ("jaarlijk"), a participle with -ende ("geziende") and -ies for -isch.
+var endingPairs = [][2]string{
+	{"ke", "je"}, {"kes", "jes"}, {"ske", "je"}, {"skes", "jes"}, {"ke", "tje"},
+	{"ie", "je"}, {"ies", "jes"},
+	{"rt", "r"}, {"rd", "r"},
+	{"es", "en"}, {"en", "es"}, {"en", "s"}, {"s", "en"}, {"s", "ën"}, {"e", "en"}, {"en", "e"},
+	{"lijke", "lijk"}, {"lijk", "lijks"}, {"lijke", "lijkse"},
+	{"ende", "ene"}, {"ende", "en"}, {"ies", "isch"}, {"iese", "ische"},
+}
+
+var endingRules = func() []soundRule {
+	var out []soundRule
+	for _, p := range endingPairs {
+		out = append(out, soundRule{[]rune(p[0]), []rune(p[1])})
+	}
+	return out
+}()
 
 type soundRule struct {
 	a, b []rune
@@ -128,6 +154,14 @@ func (wt *weights) cost(wrong, cand []rune) float64 {
 				la, lb := len(r.a), len(r.b)
 				if i >= la && j >= lb && runesEqual(wrong[i-la:i], r.a) && runesEqual(cand[j-lb:j], r.b) {
 					best = min(best, *at(i-la, j-lb)+wt.Sound)
+				}
+			}
+			if i == n && j == m {
+				for _, r := range endingRules {
+					la, lb := len(r.a), len(r.b)
+					if i >= la && j >= lb && runesEqual(wrong[i-la:], r.a) && runesEqual(cand[j-lb:], r.b) {
+						best = min(best, *at(i-la, j-lb)+wt.Ending)
+					}
 				}
 			}
 			*at(i, j) = best

@@ -58,6 +58,18 @@ func TestRealSuggestionsBestFirst(t *testing.T) {
 		{"nl", "bedrijfstroom", "bedrijfsstroom", 3},
 		{"nl", "klavierverlichiting", "klavierverlichting", 1},
 		{"nl", "toegejuigd", "toegejuicht", 1},
+		{"nl", "dàt", "dát", 1},                               // stress: the whole vowel group gets acute accents
+		{"nl", "heeeeeel", "héél", 1},                         // stretched letters are stress too
+		{"nl", "Da`t", "Dát", 1},                              // a backtick after a vowel is an accent…
+		{"nl", "zo`n", "zo'n", 1},                             // …unless the apostrophe makes a word
+		{"nl", "8m", "8 m", 1},                                // figure and unit apart
+		{"nl", "m2", "m²", 1},                                 // square units with a superscript
+		{"nl", "unesco", "UNESCO", 1},                         // abbreviations typed in lower case
+		{"nl", "boekske", "boekje", 1},                        // the southern diminutive
+		{"nl", "opgaves", "opgaven", 1},                       // plural -s for -en
+		{"nl", "kijkert", "kijker", 1},                        // a t after an agent noun
+		{"nl", "buro", "bureau", 1},                           // French spelling written as heard
+		{"nl", "recruteringsbureau", "rekruteringsbureau", 1}, // c/k inside an unlisted compound
 		{"en", "socail", "social", 3},
 		{"en", "recieve", "receive", 1},
 	} {

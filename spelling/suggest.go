@@ -6,18 +6,22 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/blevesearch/vellum/levenshtein"
 )
 
-// Suggestions come from three searches, ranked together by the error model
+// Suggestions come from these searches, ranked together by the error model
 // (errmodel.go):
 //   - the automaton itself, searched with a Levenshtein automaton of
 //     distance 2 with transpositions: every listed form within two edits;
 //   - compounds: the word split after a part that may begin a compound, and
 //     the rest searched within one or two edits among parts that may end
 //     one ("klavierverlichiting" -> "klavier" + "verlichting");
-//   - the user's own words.
+//   - the user's own words;
+//   - forms made by rule and checked exactly: stressed words
+//     (emphasis.go), figures and units (numbers.go), capitals for an
+//     abbreviation typed in lower case.
 // Every candidate is checked with the same rules as Known before it is
 // offered.
 
@@ -76,15 +80,38 @@ func (s *Speller) suggest(word, lang string, n int, wt *weights) []string {
 	if shape == capitalised {
 		key = lowerFirst(w, dutch)
 	}
-	c := &candidates{typed: w, wrong: []rune(key), wt: wt, seen: map[string]float64{},
-		hyphen: strings.HasSuffix(w, "-")}
+	c := &candidates{typed: w, wt: wt, seen: map[string]float64{}, hyphen: strings.HasSuffix(w, "-")}
+	listed := func(f string) string { return d.listedCase(f, dutch) }
+	if dutch {
+		emphasisCandidates(key, listed, c.set)
+	}
+	numberCandidates(w, func(f string) string {
+		if d.known(f, dutch) { // the case typed: "230V" -> "230 V"
+			return f
+		}
+		return listed(strings.ToLower(f))
+	}, func(f string, extra float64) { c.set(f, wt.Joiner+extra) })
+	key = backticks.Replace(key) // "m`n": a backtick typed for an apostrophe
+	c.wrong = []rune(key)
+	if shape == lowerOrMixed {
+		// Mixed case ("EEG-Verdrag") is compared as typed, so that the
+		// candidate keeping the writer's capitals comes first.
+		c.wrong = []rune(backticks.Replace(w))
+	}
 	d.gather(key, dutch, c)
 	for _, u := range s.userWords(lang) {
 		c.add(u, 0)
 	}
 	c.splits(key, func(p string) bool { return d.known(p, dutch) || s.userKnows(p, lang) || isNumber(p) })
 	c.prior(d)
-	return c.best(n, func(form string) string { return reshape(form, shape, dutch) })
+	return c.best(n, func(form string) string {
+		// The case typed, when the dictionary allows it ("Vandaag" at the
+		// start of a sentence); otherwise the listed case ("BTW-" -> "btw-").
+		if f := reshape(form, shape, dutch); f == form || d.knownWords(f, dutch) {
+			return f
+		}
+		return form
+	})
 }
 
 // gather collects candidates from the automaton: within two edits of the
@@ -98,8 +125,29 @@ func (d *dict) gather(key string, dutch bool, c *candidates) {
 		}
 	}
 	d.fuzzy(key, distanceFor(key), listed(0))
+	if !strings.ContainsFunc(key, unicode.IsUpper) {
+		// Abbreviations and names typed in lower case ("unesco", "rsi"):
+		// the search is exact, so only the case is corrected. A capital
+		// at the start only for a word typed all in lower case: "BTW-code"
+		// is "btw-code", not "Btw-code".
+		fs := []string{strings.ToUpper(key)}
+		if !strings.ContainsFunc(c.typed, unicode.IsUpper) {
+			fs = append(fs, upperFirst(key, dutch))
+		}
+		for _, f := range fs {
+			if f != key && d.accepts(f) {
+				c.add(f, 0)
+			}
+		}
+	}
 	for _, v := range soundVariants(key) {
 		d.fuzzy(v, soundDistance, listed(0))
+		if len(v) >= 8 && d.known(v, dutch) {
+			c.add(v, 0) // a compound, which the automaton does not list: "rekruteringsbureau"
+		}
+	}
+	for _, v := range endingVariants(key) {
+		d.fuzzy(v, 1, listed(0))
 	}
 	if v, ok := acronymVariant(key); ok {
 		d.fuzzy(v, 1, listed(0))
@@ -109,6 +157,31 @@ func (d *dict) gather(key string, dutch bool, c *candidates) {
 			c.add(form, c.wt.Compound)
 		}
 	})
+}
+
+// knownWords is known for each word of a suggestion that has a space.
+func (d *dict) knownWords(s string, dutch bool) bool {
+	for _, w := range strings.Fields(s) {
+		if !d.known(w, dutch) && !isNumber(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// backticks are typed for apostrophes ("z`n", "Jezus`").
+var backticks = strings.NewReplacer("`", "'", "´", "'")
+
+// listedCase returns w as the dictionary lists it: as is, capitalised or
+// in capitals ("google" -> "Google", "unesco" -> "UNESCO"), or "" when it
+// is none of them.
+func (d *dict) listedCase(w string, dutch bool) string {
+	for _, f := range []string{w, upperFirst(w, dutch), strings.ToUpper(w)} {
+		if d.accepts(f) {
+			return f
+		}
+	}
+	return ""
 }
 
 // distanceFor keeps the search narrow for short words, where two edits
@@ -169,7 +242,23 @@ type candidates struct {
 	wrong  []rune // the word as searched: lower case
 	wt     *weights
 	seen   map[string]float64
-	hyphen bool // the word ends in a hyphen ("bedrijfs-"), so may its corrections
+	fixed  map[string]bool // costs set by the caller (candidates.set)
+	hyphen bool            // the word ends in a hyphen ("bedrijfs-"), so may its corrections
+}
+
+// set offers form at a cost decided by the caller, not the error model,
+// which the prior leaves alone.
+func (c *candidates) set(form string, cost float64) {
+	if form == c.typed {
+		return
+	}
+	if c.fixed == nil {
+		c.fixed = map[string]bool{}
+	}
+	c.fixed[form] = true
+	if old, ok := c.seen[form]; !ok || cost < old {
+		c.seen[form] = cost
+	}
 }
 
 func (c *candidates) add(form string, extra float64) {
