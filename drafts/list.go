@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -104,6 +105,10 @@ func (f ListFilter) ranked() bool { return matchQuery(f.Query) != "" }
 // updated) gives the order: newest first, the id breaking ties between
 // equal timestamps. With one, the rows come unordered with their bm25
 // score (see rank).
+// searchLimit is how many of the best matches a search returns; more than
+// anyone scrolls through, few enough to stay fast with any query.
+const searchLimit = 500
+
 func (f ListFilter) sql() (string, []any, error) {
 	where, args, err := f.conditions()
 	if err != nil {
@@ -117,11 +122,15 @@ func (f ListFilter) sql() (string, []any, error) {
 		}
 		return `SELECT ` + draftColumns + ` FROM drafts WHERE ` + where + ` ORDER BY ` + newest, args, nil
 	}
+	// The index ranks the hits that pass the filters and keeps the best
+	// searchLimit before a whole draft is read: a query found in nearly
+	// every draft ("de") would otherwise read all of them.
 	return `SELECT ` + draftColumns + `, score FROM drafts JOIN (
-			SELECT rowid AS hit, bm25(drafts_fts, ` + titleWeight + `, ` + bodyWeight + `) AS score
-			FROM drafts_fts WHERE drafts_fts MATCH ?
-		) ON hit = id
-		WHERE ` + where,
+			SELECT drafts_fts.rowid AS hit, bm25(drafts_fts, ` + titleWeight + `, ` + bodyWeight + `) AS score
+			FROM drafts_fts JOIN drafts AS f ON f.id = drafts_fts.rowid
+			WHERE drafts_fts MATCH ? AND ` + where + `
+			ORDER BY score LIMIT ` + strconv.Itoa(searchLimit) + `
+		) ON hit = id`,
 		append([]any{match}, args...), nil
 }
 
