@@ -329,3 +329,17 @@ func TestDraftsBadUsage(t *testing.T) {
 		t.Errorf("--help: exit %d", code)
 	}
 }
+
+// --data may come before the drafts command, as global flags usually do.
+func TestDraftsDataFlagFirst(t *testing.T) {
+	dir, _ := seedDrafts(t, threeDrafts...)
+	for _, args := range [][]string{
+		{"--data", dir, "drafts", "list", "--format", "json"},
+		{"--data=" + dir, "drafts", "list", "--format", "json"},
+	} {
+		code, out, errOut := cli(t, "nl", "", args...)
+		if code != 0 || len(decodeList(t, out)) != len(threeDrafts) {
+			t.Errorf("%v: exit %d, %s %s", args[:3], code, out, errOut)
+		}
+	}
+}

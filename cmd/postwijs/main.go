@@ -27,6 +27,7 @@ func main() {
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	locale := systemLocale()
+	args = dataFlagAfterDrafts(args)
 	if len(args) > 0 && args[0] == "check" {
 		return runCheck(args[1:], stdin, stdout, stderr, locale)
 	}
@@ -61,6 +62,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// dataFlagAfterDrafts lets `postwijs --data DIR drafts list` mean
+// `postwijs drafts --data DIR list`, as people write global flags first.
+func dataFlagAfterDrafts(args []string) []string {
+	switch {
+	case len(args) >= 3 && (args[0] == "--data" || args[0] == "-data") && args[2] == "drafts":
+		return append([]string{"drafts", args[0], args[1]}, args[3:]...)
+	case len(args) >= 2 && strings.HasPrefix(strings.TrimLeft(args[0], "-"), "data=") && args[1] == "drafts":
+		return append([]string{"drafts", args[0]}, args[2:]...)
+	}
+	return args
 }
 
 // systemLocale picks the language of the interface: POSTWIJS_LANG, else
