@@ -383,3 +383,30 @@ func TestFindingsWorkByKeyboard(t *testing.T) {
 		t.Fatalf("Enter on a finding: cursor %d:%d", w.editor.body.CursorRow, w.editor.body.CursorColumn)
 	}
 }
+
+// A huge paste is checked and shown without freezing: the sidebar draws at
+// most maxShown findings and the preview says it shows only the start.
+func TestHugePaste(t *testing.T) {
+	w, store := newTestWindow(t, t.TempDir())
+	text := strings.Repeat("WAT EEN ONZIN!!! Met kortingscode X krijg je korting. ", 2000) // 110,000 characters
+	w.editor.body.SetText(text)
+	eventually(t, "findings for the paste", func() bool { return len(w.findings.shown) > maxShown })
+	cards := 0
+	walk(w.findings.box, func(o fyne.CanvasObject) bool {
+		if _, ok := o.(*tapArea); ok {
+			cards++
+		}
+		return true
+	})
+	if cards != maxShown || !containsText(w.findings.box, "En nog") {
+		t.Errorf("%d cards drawn for %d findings", cards, len(w.findings.shown))
+	}
+	last := w.editor.preview.text.Segments[len(w.editor.preview.text.Segments)-1].(*widget.TextSegment)
+	if !strings.Contains(last.Text, T("preview.truncated")) {
+		t.Errorf("the preview does not say it is cut short: %q", last.Text)
+	}
+	w.editor.saveNow()
+	if d, _ := store.Get(w.editor.draft.ID); d.Body != text {
+		t.Errorf("the paste was saved with %d of %d bytes", len(d.Body), len(text))
+	}
+}
