@@ -9,7 +9,7 @@ TAGS    := sqlite_fts5
 LDFLAGS := -s -w -X postwijs/ui.Version=$(VERSION)
 FYNE    := bin/fyne
 
-.PHONY: all deps build run test bench eval-spelling eval-tone screenshot package package-windows test-windows clean
+.PHONY: all deps build run test bench eval-spelling eval-tone eval-grammar screenshot package package-windows test-windows clean
 
 all: build
 
@@ -40,6 +40,13 @@ eval-spelling:
 # GrofLex in ../shared/corpora; says so and succeeds when they are absent.
 eval-tone:
 	$(GO) run ./cmd/eval-tone
+
+# The Dutch grammar rules of point 20 (d/t endings and their kin) against
+# LanguageTool's d/t phrases and examples in ../shared/corpora, false
+# alarms on correct prose, and their speed; without the corpora it
+# measures the prose and the speed.
+eval-grammar:
+	$(GO) run ./cmd/eval-grammar
 
 screenshot: build
 	scripts/screenshot.sh $(BIN) nl

@@ -74,6 +74,15 @@ var allRules = []*Rule{
 	profanity,
 	derogatoryGeneralisation,
 	slur,
+	dtEnding,
+	dtParticiple,
+	dtIdiom,
+	jouJouw,
+	uUw,
+	hunHen,
+	alsDan,
+	meMijn,
+	zeiZij,
 }
 
 // RuleByID finds a rule by its id.

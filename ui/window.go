@@ -95,6 +95,7 @@ func loadUserWords(store *drafts.Store) map[string][]string {
 // appears at once; the post is checked again when spelling is ready.
 func (w *Window) loadSpeller() {
 	s, err := spelling.Load(spelling.Options{UserWords: w.userWords})
+	s.HasDutchForms() // builds the verb forms of the grammar rules here, not in the first check
 	runOnUI(func() {
 		w.speller = s
 		if err != nil {

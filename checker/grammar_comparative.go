@@ -1,0 +1,71 @@
+package checker
+
+import "strings"
+
+// "Groter als" is a comparison written with the "als" of equality ("zo
+// groot als"); after a comparative Dutch compares with "dan".
+var alsAfterComparative = confusion{"als", "dan", "Na een vergrotende trap (groter, meer, beter) vergelijk je met ‘dan’: meer dan honderd.",
+	"After a comparative (groter, meer, beter) Dutch compares with ‘dan’: meer dan honderd."}
+
+// irregularComparatives are comparatives the dictionary does not tag.
+var irregularComparatives = map[string]bool{"meer": true, "minder": true, "beter": true, "liever": true, "eerder": true, "vaker": true, "later": true, "erger": true}
+
+// comparedWith are words after which "als" can only compare: a number,
+// "ooit", or a participle of expecting ("groter als verwacht"). "Beter
+// als je oefent" (better if you practise) has a clause after "als" and
+// stays silent.
+var comparedWith = map[string]bool{"ooit": true, "verwacht": true, "gedacht": true, "gehoopt": true, "gepland": true,
+	"voorzien": true, "begroot": true, "gemiddeld": true, "normaal": true, "vroeger": true, "voorheen": true,
+	"gisteren": true, "vorig": true, "vorige": true, "mij": true, "hem": true, "hen": true, "gewoonlijk": true,
+	"één": true, "honderd": true, "duizend": true, "twee": true, "drie": true, "vier": true, "vijf": true, "tien": true, "twintig": true}
+
+// checkAlsDan: "meer als 100 mensen" -> "dan".
+func (g *gram) checkAlsDan(d *Doc, c clause, report Report) {
+	// "als" opens a clause, so it is this clause's opener and the
+	// comparative ends the clause before; the sentence's tokens tell.
+	if c.opener != "als" || len(c.words) == 0 {
+		return
+	}
+	prev := g.prevWord(d, c.words[0].tok)
+	if prev < 0 || !g.isComparative(d, prev) {
+		return
+	}
+	first := c.words[0]
+	if d.Tokens[first.tok].Kind != Number && !comparedWith[first.low] {
+		return
+	}
+	if als := g.prevContent(d, first.tok); als >= 0 {
+		w := gword{tok: als, text: d.Tokens[als].Text, low: d.lowerToken(als), word: true}
+		reportConfusion(d, w, alsAfterComparative, report)
+	}
+}
+
+// isComparative says whether token i is an adjective's comparative.
+func (g *gram) isComparative(d *Doc, i int) bool {
+	w := d.lowerToken(i)
+	return irregularComparatives[w] || g.classes(w)&formComparative != 0 && strings.HasSuffix(w, "er")
+}
+
+// prevContent is the token before i, skipping spaces; -1 at the start or
+// after punctuation.
+func (g *gram) prevContent(d *Doc, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		switch d.Tokens[j].Kind {
+		case Space:
+			continue
+		case Punct:
+			return -1
+		}
+		return j
+	}
+	return -1
+}
+
+// prevWord is the word before the one before token i: the word before
+// "als" when i follows "als".
+func (g *gram) prevWord(d *Doc, i int) int {
+	if j := g.prevContent(d, i); j >= 0 {
+		return g.prevContent(d, j)
+	}
+	return -1
+}

@@ -1,0 +1,81 @@
+package checker
+
+import "strings"
+
+// nlArticles open a noun phrase and cannot stand before a verb: "een
+// antwoordt" is the noun "antwoord" with a t that belongs to the verb.
+// "het", "die", "je" and "hun" are left out: they are also pronouns
+// ("het antwoordt", "als hij hun antwoordt"). So are the possessives:
+// before a verb the possessive itself may be the slip ("Uw valt weg" is
+// "U valt weg", not "Uw val").
+var nlArticles = map[string]bool{"een": true, "de": true, "geen": true,
+	"elk": true, "elke": true, "ieder": true, "iedere": true, "deze": true}
+
+// checkNounAfterArticle: "een definitief antwoordt" -> "antwoord". An
+// article, at most one adjective, then a present form with -t whose stem
+// is a noun.
+func (g *gram) checkNounAfterArticle(d *Doc, c clause, report Report) {
+	ws := c.words
+	for k, w := range ws {
+		if k == 0 || !strings.HasSuffix(w.low, "t") {
+			continue
+		}
+		a := k - 1
+		if a > 0 && !nlArticles[ws[a].low] && nlArticles[ws[a-1].low] && g.cls(ws[a])&formAdjective != 0 && g.cls(ws[a])&(formStem|formThird) == 0 {
+			a--
+		}
+		if !nlArticles[ws[a].low] || g.cls(w)&formThird == 0 || g.cls(w)&(notVerbOnly|formParticiple|formStem) != 0 {
+			continue
+		}
+		stem := g.stemOf(w.low)
+		if stem == "" || g.classes(stem)&formNoun == 0 {
+			continue
+		}
+		t := d.Tokens[w.tok]
+		report(t.Start, t.End, d.T(
+			"Na ‘"+ws[a].low+"’ volgt een zelfstandig naamwoord, zonder de t van het werkwoord: "+ws[a].low+" "+stem+".",
+			"After ‘"+ws[a].low+"’ comes a noun, without the verb's -t: "+ws[a].low+" "+stem+"."),
+			caseLike(w.text, stem))
+	}
+}
+
+// objectPronouns can only be objects: a word before one that is a noun or
+// a verb stem must be the verb ("Eerlijkheid gebied mij" -> "gebiedt").
+var objectPronouns = map[string]bool{"mij": true, "me": true, "hem": true, "zich": true, "jou": true, "hen": true}
+
+// checkHomograph handles a stem that is also a noun, where the clause
+// leaves only the verb reading: in "Dit geld natuurlijk ook voor jou" no
+// other word can be the verb, and an adverb follows "geld" at once, so it
+// is "geldt"; in "Eerlijkheid gebied mij" an object pronoun follows.
+// "Dit geld is van mij" has its verb ("is") and stays silent.
+func (g *gram) checkHomograph(d *Doc, c clause, report Report) {
+	ws := c.words
+	if len(ws) < 3 {
+		return
+	}
+	w := ws[1]
+	if g.cls(w)&formStem == 0 || g.cls(w)&formNoun == 0 || g.cls(w)&(formAdjective|formOther|formThird|formParticiple|formPast) != 0 {
+		return
+	}
+	subj := ws[0].low
+	switch {
+	case (subj == "dit" || subj == "dat" || subj == "het") && len(ws) >= 4 && nlAdverbs[ws[2].low]:
+	case objectPronouns[ws[2].low] && g.bareSingular(ws[0]):
+	default:
+		return
+	}
+	if g.finiteIn(ws[2:]) {
+		return
+	}
+	if right := g.third(w.low); right != "" {
+		t := d.Tokens[w.tok]
+		report(t.Start, t.End, dtReason(d, subj, personThird, right), caseLike(w.text, right))
+	}
+}
+
+// bareSingular: a singular noun without an article, the subject of
+// "Eerlijkheid gebiedt mij": a noun and nothing else.
+func (g *gram) bareSingular(w gword) bool {
+	return w.word && g.cls(w)&formNoun != 0 && g.cls(w)&(formPlural|formStem|formThird|formAdjective|formOther|formParticiple|formPast) == 0 &&
+		!functionWord(w.low) // "het ik" is a noun too, but "Ik stuur hem" has a pronoun
+}

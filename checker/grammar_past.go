@@ -1,0 +1,92 @@
+package checker
+
+import "strings"
+
+// Past tense and participles look alike in weak verbs whose stem ends in
+// d or t: "verbrandde" is the past tense (hij verbrandde het hout),
+// "verbrande" the participle before a noun (de verbrande fiets).
+
+// pastCues say a clause is about the past: "Gisteren verhuisd hij" is
+// "verhuisde", not "verhuist".
+var pastCues = map[string]bool{"gisteren": true, "eergisteren": true, "vorige": true, "vorig": true, "toen": true,
+	"destijds": true, "vroeger": true, "geleden": true, "afgelopen": true, "laatst": true}
+
+// pastOf is the weak past singular of a stem: "verhuis" -> "verhuisde",
+// "besteed" -> "besteedde", or "" when the dictionary has none.
+func (g *gram) pastOf(stem string) string {
+	for _, end := range []string{"de", "te"} {
+		if p := stem + end; g.classes(p)&formPast != 0 {
+			return p
+		}
+	}
+	return ""
+}
+
+// aboutThePast says whether the clause has a past-time word.
+func aboutThePast(c clause) bool {
+	for _, w := range c.words {
+		if pastCues[w.low] {
+			return true
+		}
+	}
+	return pastCues[c.opener]
+}
+
+// checkPastForms reports a past tense before a noun ("de verbrandde
+// fiets" -> "verbrande") and an attributive participle where a subject
+// asks for the past tense ("hij verbrande het hout" -> "verbrandde").
+func (g *gram) checkPastForms(d *Doc, c clause, report Report) {
+	ws := c.words
+	for k, w := range ws {
+		if k == 0 || k+1 >= len(ws) {
+			continue
+		}
+		prev, next := ws[k-1].low, ws[k+1]
+		switch {
+		case nlArticles[prev] && g.cls(w)&formPast != 0 && g.cls(w)&(formParticipleE|notVerbOnly) == 0 && g.cls(next)&formNoun != 0:
+			if right := g.attributive(w.low); right != "" {
+				t := d.Tokens[w.tok]
+				report(t.Start, t.End, d.T(
+					"Voor een zelfstandig naamwoord staat het deelwoord: "+prev+" "+right+" "+next.low+"; ‘"+w.low+"’ is de verleden tijd.",
+					"Before a noun Dutch uses the participle: "+prev+" "+right+" "+next.low+"; ‘"+w.low+"’ is the past tense."),
+					caseLike(w.text, right))
+			}
+		case k == 1 && pastSubjects[prev] && g.cls(w)&formParticipleE != 0 && g.cls(w)&(formPast|formNoun) == 0 && !nlNominative[next.low]:
+			if right := g.pastFromAttributive(w.low); right != "" {
+				t := d.Tokens[w.tok]
+				report(t.Start, t.End, d.T(
+					"Dit is de verleden tijd: "+prev+" "+right+" (stam "+strings.TrimSuffix(right, right[len(right)-2:])+" + "+right[len(right)-2:]+").",
+					"This is the past tense: "+prev+" "+right+" (stem + "+right[len(right)-2:]+")."),
+					caseLike(w.text, right))
+			}
+		}
+	}
+}
+
+// pastSubjects are singular subject pronouns that cannot stand before an
+// adjective ("je", "het", "dit" can: "je verwachte salaris").
+var pastSubjects = map[string]bool{"ik": true, "jij": true, "hij": true, "zij": true, "u": true, "men": true}
+
+// attributive: "verbrandde" -> "verbrande", "verwachtte" -> "verwachte".
+func (g *gram) attributive(past string) string {
+	for _, dd := range []string{"dde", "tte"} {
+		if strings.HasSuffix(past, dd) {
+			if a := past[:len(past)-2] + "e"; g.classes(a)&formParticipleE != 0 {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+// pastFromAttributive: "verbrande" -> "verbrandde", for stems in d or t.
+func (g *gram) pastFromAttributive(a string) string {
+	if !strings.HasSuffix(a, "de") && !strings.HasSuffix(a, "te") {
+		return ""
+	}
+	p := a[:len(a)-1] + a[len(a)-2:] // "verbrande" -> "verbrandde"
+	if g.classes(p)&formPast == 0 {
+		return ""
+	}
+	return p
+}

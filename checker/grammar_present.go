@@ -1,0 +1,100 @@
+package checker
+
+import "strings"
+
+// presentOf returns the present form a participle is confused with, for a
+// subject of person p: "gebeurd" -> "gebeurt", "verhuisd" -> "verhuis"
+// (ik), "besteed" -> "besteedt".
+func (g *gram) presentOf(w gword, p person) string {
+	if !strings.HasSuffix(w.low, "d") || g.cls(w)&formParticiple == 0 || g.cls(w)&(formNoun|formThird|formPast|formPlural) != 0 {
+		return ""
+	}
+	stem := ""
+	switch {
+	case g.cls(w)&formStem != 0:
+		stem = w.low // "besteed": stem and participle alike
+	case g.classes(w.low[:len(w.low)-1])&formStem != 0:
+		stem = w.low[:len(w.low)-1]
+	default:
+		return ""
+	}
+	if p == personIk || p == personJijAfter {
+		if stem == w.low {
+			return ""
+		}
+		return stem
+	}
+	return g.third(stem)
+}
+
+// wantsPresent: "Dit gebeurd vaak" -> "gebeurt". The word follows a
+// pronoun subject that opens the clause ("dit gebeurd", "wat gebeurd") or
+// is followed by one ("betekend dit"), and nothing in the clause, or in an
+// earlier one the "en" may lean on, is an auxiliary or another verb.
+func (g *gram) wantsPresent(d *Doc, c clause, k int) (string, string) {
+	ws := c.words
+	if !strings.HasSuffix(ws[k].low, "d") || g.cls(ws[k])&formParticiple == 0 {
+		return "", "" // only participles in d have a present in t
+	}
+	subj, p := g.participleSubject(d, c, k)
+	if p == personNone || c.kind == openCoord && c.prevHasAx {
+		return "", ""
+	}
+	for i, w := range ws {
+		if i != k && (g.finite(w) || w.low == "te") {
+			return "", ""
+		}
+	}
+	if right := g.presentOf(ws[k], p); right != "" {
+		return right, subj
+	}
+	return "", ""
+}
+
+// personal pronouns leave no doubt that a clause has ended its subject;
+// after "het", "dit" or "dat" a participle may still be an adjective
+// before a noun ("dit verwacht resultaat"), so a word must follow that
+// cannot be that noun.
+var personal = map[string]bool{"ik": true, "jij": true, "je": true, "hij": true, "zij": true, "ze": true, "u": true, "men": true}
+
+// participleSubject finds the subject of a participle read as a present
+// form, and the person it asks for.
+func (g *gram) participleSubject(d *Doc, c clause, k int) (string, person) {
+	ws := c.words
+	if k+1 < len(ws) && k > 0 && (ws[k+1].low == "dit" || ws[k+1].low == "dat" || ws[k+1].low == "het" || ws[k+1].low == "hij" || ws[k+1].low == "zij") &&
+		!nlNominative[ws[k-1].low] && subjectPronouns[ws[k-1].low] == personNone {
+		return ws[k+1].low, personThird // "In de praktijk betekend dit ..."
+	}
+	subj := ""
+	switch {
+	case k == 0 && (c.opener == "wat" || c.opener == "dat"):
+		subj = c.opener
+	case k == 1 && ws[0].word:
+		subj = ws[0].low
+	default:
+		return "", personNone
+	}
+	p := subjectPronouns[subj]
+	if p == personNone || personal[subj] {
+		return subj, p
+	}
+	if k+1 == len(ws) && (g.nextIsOpener(d, ws[k], "dat") || g.nextIsOpener(d, ws[k], "of")) {
+		return subj, p // "Dat betekend dat ..."
+	}
+	if k+1 >= len(ws) || !g.cannotBeItsNoun(ws[k+1]) {
+		return "", personNone
+	}
+	return subj, p
+}
+
+// cannotBeItsNoun: a word that cannot be the noun an adjective stands
+// before: a function word, an adverb, a preposition or a pronoun.
+func (g *gram) cannotBeItsNoun(w gword) bool {
+	switch {
+	case !w.word:
+		return false
+	case nlDeterminers[w.low], nlNominative[w.low], nlAdverbs[w.low], nlPrepositions[w.low]:
+		return true
+	}
+	return g.cls(w) != 0 && g.cls(w)&(formNoun|formAdjective) == 0
+}
