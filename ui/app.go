@@ -86,8 +86,11 @@ func useFyneLocale(locale string) {
 // cannot be opened; nothing is changed on disk.
 func showStoreError(a fyne.App, err error) {
 	msg := T("store.error", err)
-	if errors.Is(err, drafts.ErrNewerSchema) {
+	switch {
+	case errors.Is(err, drafts.ErrNewerSchema):
 		msg = T("store.newer", err)
+	case errors.Is(err, drafts.ErrLocked):
+		msg = T("store.locked", err)
 	}
 	w := a.NewWindow("Postwijs")
 	label := widget.NewLabel(msg)
