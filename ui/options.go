@@ -7,6 +7,7 @@ var (
 	draftStatuses = []string{drafts.StatusConcept, drafts.StatusKlaar, drafts.StatusGeplaatst}
 	postLangs     = []string{"", "nl", "en"} // "" detects the language
 	uiLangs       = []string{"", "nl", "en"} // "" follows the system
+	themes        = []string{"system", "light", "dark"}
 )
 
 // optionLabels are the labels of ids, from the texts "<kind>.<id>".

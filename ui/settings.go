@@ -168,7 +168,11 @@ func (w *Window) saveSettings(s settings.Settings) error {
 // showSettings opens the settings screen.
 func (w *Window) showSettings() {
 	f := newSettingsForm(w.settings)
-	form := widget.NewForm(f.all()...)
+	// The theme belongs to this computer, not to the organisation's file:
+	// it is kept in the app's preferences, like the window's size.
+	theme := widget.NewSelect(optionLabels("theme", themes), nil)
+	theme.SetSelected(optionLabel("theme", w.app.Preferences().StringWithFallback(prefTheme, "system"), themes))
+	form := widget.NewForm(append(f.all(), item("settings.q.theme", theme))...)
 	importBtn := widget.NewButton(T("settings.import"), func() { w.importSettings() })
 	exportBtn := widget.NewButton(T("settings.export"), func() { w.exportSettings(f.apply(w.settings)) })
 	content := container.NewBorder(nil, container.NewHBox(importBtn, exportBtn), nil, nil, container.NewVScroll(form))
@@ -176,6 +180,7 @@ func (w *Window) showSettings() {
 		if !ok {
 			return
 		}
+		w.setTheme(optionID("theme", theme.Selected, themes))
 		before := w.settings.User.Language
 		if err := w.saveSettings(f.apply(w.settings)); err != nil {
 			dialog.ShowError(err, w.win)

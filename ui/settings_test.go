@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"postwijs/checker"
 	"postwijs/settings"
@@ -99,4 +100,19 @@ func TestReplyCheckJudgesTone(t *testing.T) {
 	}
 	w.reply.entry.SetText("Dank je wel voor je mooie reactie!")
 	eventually(t, "a clean reply", func() bool { return len(w.reply.shown) == 0 })
+}
+
+func TestThemeChoiceIsRemembered(t *testing.T) {
+	w, _ := newTestWindow(t, t.TempDir())
+	w.setTheme("dark")
+	if got := w.app.Preferences().String(prefTheme); got != "dark" {
+		t.Fatalf("theme preference %q", got)
+	}
+	if v, ok := w.app.Settings().Theme().(variantTheme); !ok || v.variant != theme.VariantDark {
+		t.Fatalf("theme in use: %T", w.app.Settings().Theme())
+	}
+	w.setTheme("system")
+	if _, forced := w.app.Settings().Theme().(variantTheme); forced {
+		t.Fatal("the system theme is still forced to one variant")
+	}
 }
