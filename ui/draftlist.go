@@ -128,10 +128,17 @@ func (l *draftList) selectCurrent() {
 	l.list.UnselectAll()
 }
 
-// needsRefresh reports whether a saved draft moves in the list: saving
-// makes it the newest, so it belongs at the top.
-func (l *draftList) needsRefresh(saved drafts.Draft) bool {
-	return len(l.items) == 0 || l.items[0].ID != saved.ID
+// saved shows a draft that was just saved. Saving makes it the newest, so
+// when it already heads the list only its row is redrawn: a full reload
+// of thousands of drafts after every autosave would stall typing.
+func (l *draftList) saved(d drafts.Draft) {
+	unfiltered := l.search.Text == "" && l.status.SelectedIndex() == 0 && l.network.SelectedIndex() == 0 && !l.bin.Checked
+	if unfiltered && len(l.items) > 0 && l.items[0].ID == d.ID {
+		l.items[0] = d
+		l.list.RefreshItem(0)
+		return
+	}
+	l.refresh()
 }
 
 // displayTitle is the draft's title, else the start of its text.

@@ -133,3 +133,22 @@ func mustGet(t *testing.T, s *drafts.Store, id int64) drafts.Draft {
 	}
 	return d
 }
+
+// Saving the newest draft redraws its row; a draft that no longer fits the
+// filter leaves the list.
+func TestSavedDraftUpdatesItsRow(t *testing.T) {
+	w, _ := newTestWindow(t, t.TempDir())
+	test.Type(w.editor.body, "Eerste woorden")
+	w.editor.saveNow()
+	test.Type(w.editor.title, "Nieuwe titel")
+	w.editor.saveNow()
+	if w.list.items[0].Title != "Nieuwe titel" {
+		t.Fatalf("the row shows %q", w.list.items[0].Title)
+	}
+	w.list.status.SetSelected(T("status.concept"))
+	w.editor.status.SetSelected(T("status.klaar"))
+	w.editor.saveNow()
+	if indexOf(w.list.items, w.editor.draft.ID) >= 0 {
+		t.Fatal("a draft marked klaar stays in the list filtered on concept")
+	}
+}

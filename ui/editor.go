@@ -135,12 +135,9 @@ func (e *editor) saveNow() {
 		e.w.setStatus(T("status.savefailed", err))
 		return
 	}
-	titleChanged := saved.Title != e.draft.Title
 	e.draft, e.dirty = saved, false
 	e.w.setStatus(T("status.saved", saved.Updated.Local().Format("15:04:05")))
-	if titleChanged || saved.Title == "" || e.w.list.needsRefresh(saved) {
-		e.w.list.refresh()
-	}
+	e.w.list.saved(saved)
 }
 
 // cancelPending drops a scheduled check and save (when switching drafts,
