@@ -127,7 +127,8 @@ func (s *Speller) Known(word, lang string) bool {
 	}
 	w := normalize(word)
 	ok = s.userKnows(w, lang) || d.known(w, lang == "nl") ||
-		!d.meta.NoBreak && strings.Contains(w, "-") && s.knownParts(d, w, lang)
+		!d.meta.NoBreak && strings.Contains(w, "-") && s.knownParts(d, w, lang) ||
+		lang == "nl" && s.knownDutch(d, w)
 	s.mu.Lock()
 	if len(s.memo) >= memoLimit {
 		clear(s.memo)

@@ -1,0 +1,115 @@
+package spelling
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// OpenTaal's affix file sets BREAK 0, so hunspell never splits a Dutch word
+// at its hyphen, and it lists few separable verbs in all their forms. Two
+// kinds of correct Dutch fall through those gaps, and writers use them
+// every day; knownDutch accepts them, each only when the dictionary
+// vouches for the parts. (Hyphens where vowels clash, "camera-instelling",
+// the affix rules already accept.)
+
+// knownDutch is the fallback for a Dutch word the dictionary rejects.
+func (s *Speller) knownDutch(d *dict, w string) bool {
+	if strings.Contains(w, "-") {
+		return s.acronymPrefixed(d, w)
+	}
+	return s.separableForm(w)
+}
+
+// acronymPrefixed accepts a compound of an initialism and a word, which
+// Dutch writes with a hyphen: "AI-tool", "KPI-dashboard", "CRM-systeem".
+// Only short all-capital initialisms count: names and acronyms spoken as
+// words are written joined ("Oscarwinnaar", "azertyklavier"), so
+// "YouTube-video" stays flagged, as the Woordenlijst would have it.
+// An initialism the dictionary does not know at all counts, so that a new
+// one ("KPI-dashboard") does not flood the sidebar.
+func (s *Speller) acronymPrefixed(d *dict, w string) bool {
+	left, right, _ := strings.Cut(w, "-")
+	if len(left) < 2 || len(left) > 4 || len(right) < 3 || strings.ContainsAny(right, "-.") {
+		return false
+	}
+	for _, r := range left {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	if caseOf(right, true) != lowerOrMixed || !d.known(right, true) && !s.userKnows(right, "nl") {
+		return false
+	}
+	// The dictionary writes some initialisms in lower case ("btw",
+	// "hr-afdeling"); then the capitals are the error.
+	lower := strings.ToLower(left)
+	if d.accepts(lower + "-" + right) {
+		return false
+	}
+	bits, listed := d.get(left) // "AI" is listed in capitals, beside the animal "ai"
+	return listed && bits&bitWord != 0 || !d.accepts(lower)
+}
+
+// separableForm accepts the present tense of a separable compound verb
+// written as one word, as Dutch does at the end of a clause ("die
+// leidinggeeft", "dat ze deelneemt"): OpenTaal lists the infinitive
+// "leidinggeven" but not every form. The word must be a particle or noun
+// followed by a present form ("geeft") whose infinitive ("geven") the
+// dictionary tags, and particle plus infinitive must be a listed
+// infinitive too: a compound noun such as "gemelden" or "ruggengraden"
+// says nothing about "gemeldt" or "ruggengraad".
+func (s *Speller) separableForm(w string) bool {
+	if len(w) < 6 || caseOf(w, true) != lowerOrMixed {
+		return false
+	}
+	for i := 2; i <= len(w)-3; i++ {
+		if !utf8.RuneStart(w[i]) {
+			continue
+		}
+		prefix, form := w[:i], w[i:]
+		if s.DutchForms(form)&(FormThird|FormStem) == 0 {
+			continue
+		}
+		for _, inf := range infinitivesOf(form) {
+			if s.DutchForms(inf)&FormInfinitive != 0 && s.DutchForms(prefix+inf)&FormInfinitive != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// infinitivesOf guesses the infinitives a present form may belong to, by
+// Dutch spelling rules: drop the -t, then add -en, undoing the long
+// vowel's double letter and the f/s that voice to v/z ("geeft" -> "geven",
+// "leest" -> "lezen", "houdt" -> "houden", "zet" -> "zetten"). Wrong
+// guesses are harmless: the caller keeps only tagged infinitives.
+func infinitivesOf(form string) []string {
+	stems := []string{form}
+	if t, ok := strings.CutSuffix(form, "t"); ok && t != "" {
+		stems = append(stems, t)
+	}
+	var out []string
+	for _, st := range stems {
+		out = append(out, st+"en")
+		if n := len(st); n >= 3 && st[n-2] == st[n-3] && isVowel(rune(st[n-2])) {
+			st = st[:n-2] + st[n-1:] // "geef" -> "gef", "leer" -> "ler"
+			out = append(out, st+"en")
+		}
+		if n := len(st); n >= 2 && isVowel(rune(st[n-1])) {
+			out = append(out, st+"n") // "gaa" -> "gaan", "doe" -> "doen"
+			continue
+		}
+		switch last := st[len(st)-1]; last {
+		case 'f':
+			out = append(out, st[:len(st)-1]+"ven")
+		case 's':
+			out = append(out, st[:len(st)-1]+"zen")
+		default:
+			if n := len(st); n >= 2 && isVowel(rune(st[n-2])) {
+				out = append(out, st+string(last)+"en") // "zet" -> "zetten"
+			}
+		}
+	}
+	return out
+}
