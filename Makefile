@@ -9,7 +9,7 @@ TAGS    := sqlite_fts5
 LDFLAGS := -s -w -X postwijs/ui.Version=$(VERSION)
 FYNE    := bin/fyne
 
-.PHONY: all deps build run test bench eval-spelling eval-tone eval-grammar screenshot package package-windows test-windows clean
+.PHONY: all deps build run test bench eval-spelling eval-tone eval-grammar screenshot measure-memory package package-windows test-windows clean
 
 all: build
 
@@ -51,6 +51,11 @@ eval-grammar:
 screenshot: build
 	scripts/screenshot.sh $(BIN) nl
 	scripts/screenshot.sh $(BIN) en
+
+# Resident memory of the window under Xvfb after a typed post, with the
+# share the software OpenGL renderer holds.
+measure-memory: build
+	scripts/measure-memory.sh $(BIN)
 
 # Fyne's packaging tool, built for this machine (not with the cross
 # compiler the Windows package sets).

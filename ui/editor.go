@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -18,6 +19,12 @@ import (
 var (
 	checkDelay = 150 * time.Millisecond
 	saveDelay  = time.Second
+	// idleDelay: once typing has stopped this long, the memory that
+	// checks, layout and (at start-up) loading the dictionaries left
+	// behind goes back to the system. Go returns it only slowly by
+	// itself, and an editor left open all day should not hold it; a
+	// collection of this heap takes a few milliseconds, unnoticed by then.
+	idleDelay = 3 * time.Second
 )
 
 // runOnUI hands work from a background goroutine to the UI goroutine.
@@ -43,10 +50,12 @@ type editor struct {
 	content fyne.CanvasObject
 
 	checks, saves debouncer
+	idle          debouncer // hands memory back once typing has stopped
 }
 
 func newEditor(w *Window) *editor {
-	e := &editor{w: w, checks: debouncer{delay: checkDelay}, saves: debouncer{delay: saveDelay}}
+	e := &editor{w: w, checks: debouncer{delay: checkDelay}, saves: debouncer{delay: saveDelay},
+		idle: debouncer{delay: idleDelay}}
 	e.title = widget.NewEntry()
 	e.title.SetPlaceHolder(T("editor.title.placeholder"))
 	e.title.OnChanged = func(string) { e.changed() }
@@ -153,6 +162,7 @@ func (e *editor) recheck() {
 	text, opts := e.body.Text, e.w.checkOptions(e.networkID())
 	opts.Lang = optionID("lang", e.lang.Selected, postLangs)
 	opts.Ignore = e.draft.Ignored
+	e.idle.Trigger(func(func() bool) { debug.FreeOSMemory() })
 	e.checks.Trigger(func(stale func() bool) {
 		d := checker.NewDoc(text, opts)
 		fs := checker.CheckDoc(d)
