@@ -117,7 +117,7 @@ func (g *gram) clauses(d *Doc, s Span) []clause {
 		}
 		w := g.word(d, i, atStart)
 		atStart = false
-		if k, ok := clauseBoundary(w.low); ok && w.word && !g.adverbialMaar(d, w, i, len(cur.words)) && !g.objectPronoun(cur, w) {
+		if k, ok := clauseBoundary(w.low); ok && w.word && !g.adverbialMaar(d, w, i, len(cur.words)) && !g.objectPronoun(cur, w) && !g.prepositionalOm(d, w, i) {
 			flush(w.low, k)
 			continue
 		}
@@ -142,6 +142,13 @@ func (g *gram) objectPronoun(cur clause, w gword) bool {
 	_, pron := subjectPronouns[first.low]
 	hasSubject := pron || npDeterminers[first.low] || g.cls(first)&formNoun != 0
 	return hasSubject && !g.finiteIn(cur.words)
+}
+
+// prepositionalOm: "om" opens a clause with an infinitive ("om te
+// tekenen"); "om acht uur" and "om de hoek" are phrases of the clause.
+// Where the text breaks off after "om", the infinitive may follow later.
+func (g *gram) prepositionalOm(d *Doc, w gword, i int) bool {
+	return w.low == "om" && g.nextContent(d, i) >= 0 && !g.teFollows(d, i)
 }
 
 // adverbialMaar tells "maar" meaning "only" ("maar voor de helft", "maar

@@ -56,7 +56,9 @@ func (g *gram) possessiveAfterPreposition(d *Doc, ws []gword, k int, pronoun str
 		return false
 	}
 	n := ws[k+1]
-	if !g.nounOnly(n) {
+	// A verb form after the pronoun is its verb: "met jou eten", "tegen
+	// me praat", "met me lopen".
+	if !g.nounOnly(n) || g.cls(n)&(formInfinitive|formStem) != 0 {
 		return false
 	}
 	return g.alone(d, n) || k+2 < len(ws) && nlPrepositions[ws[k+2].low]

@@ -9,16 +9,33 @@ package checker
 func (g *gram) checkPresent(d *Doc, c clause, report Report) {
 	for k := range c.words {
 		if s, p, ok := g.subjectBefore(c, k); ok {
-			g.reportAgree(d, c.words[k], s, p, noNounAfter[s], report)
+			// After "als" or "zoals" the pronoun may end a comparison and a
+			// noun follow it: "vrouwen zoals jij pijn doen".
+			comparison := c.opener == "als" || c.opener == "zoals"
+			g.reportAgree(d, c.words[k], s, p, noNounAfter[s] && !comparison, report)
 			continue
 		}
 		if s, p, ok := g.subjectAfter(d, c, k); ok {
-			g.reportAgree(d, c.words[k], s, p, noNounAfter[s], report)
+			g.reportAgree(d, c.words[k], s, p, noNounAfter[s] && !g.mayEndNounPhrase(c, k), report)
+			continue
 		}
+		g.checkReflexiveStem(d, c, k, report)
 	}
 	g.checkVerbFinal(d, c, report)
+	g.checkClauseStems(d, c, report)
 	g.checkHomograph(d, c, report)
 	g.checkNounAfterArticle(d, c, report)
+}
+
+// mayEndNounPhrase: the word at k follows a determiner, a preposition or
+// an adjective, so it may be a noun before an inverted subject: "welk
+// land hij bedoelt", "wat voor werk hij doet".
+func (g *gram) mayEndNounPhrase(c clause, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := c.words[k-1]
+	return nlDeterminers[p.low] || nlPrepositions[p.low] || p.low == "welk" || p.low == "welke" || g.cls(p)&formAdjective != 0 && !nlAdverbs[p.low]
 }
 
 // reportAgree reports w when it does not agree with subj. nounOK says
@@ -43,8 +60,8 @@ func (g *gram) subjectBefore(c clause, k int) (string, person, bool) {
 		return "", personNone, false
 	}
 	switch {
-	case k == 0 && (c.opener == "dat" || c.opener == "wat"):
-		return c.opener, personThird, true
+	case k == 0 && (c.opener == "dat" || c.opener == "wat" || c.opener == "wie"):
+		return c.opener, personThird, true // "Wie antwoord er?": "wie" is the subject
 	case k >= 1 && (ws[k-1].low == "ik" || ws[k-1].low == "jij") && !g.finiteIn(ws[:k-1]):
 		return ws[k-1].low, subjectPronouns[ws[k-1].low], true
 	case k == 1 && ws[0].word:
@@ -59,18 +76,27 @@ func (g *gram) subjectBefore(c clause, k int) (string, person, bool) {
 }
 
 // singularNP recognises a subject like "de gemeente" or "mijn oude fiets":
-// a determiner, at most one adjective, and a noun that is singular and
-// not also a verb.
+// a determiner, at most one adjective, and a noun that is singular. After
+// "het", "dit" or "dat", which are pronouns too, the noun must not also
+// be a verb ("het land": "het landt"); after "de" or "mijn" it may ("de
+// prijs", "de school").
 func (g *gram) singularNP(ws []gword) bool {
 	if len(ws) < 2 || !npDeterminers[ws[0].low] {
 		return false
 	}
 	head := ws[len(ws)-1]
-	if g.cls(head)&formNoun == 0 || g.cls(head)&(formPlural|formStem|formThird|formPast|formParticiple) != 0 {
+	verbToo := formStem | formThird | formPast | formParticiple
+	if !pronounToo[ws[0].low] {
+		verbToo = formThird | formPast | formParticiple
+	}
+	if g.cls(head)&formNoun == 0 || g.cls(head)&(formPlural|verbToo) != 0 {
 		return false
 	}
 	return len(ws) == 2 || g.cls(ws[1])&formAdjective != 0 && g.cls(ws[1])&formNoun == 0
 }
+
+// pronounToo are determiners that may stand alone as a subject.
+var pronounToo = map[string]bool{"het": true, "dit": true}
 
 // npDeterminers open a noun phrase and nothing else: "je", "haar",
 // "zijn" and "ons" may be pronouns on their own ("als je tijd hebt"),
@@ -83,6 +109,9 @@ var npDeterminers = map[string]bool{"de": true, "het": true, "een": true, "deze"
 // leave no doubt that je is the subject (see jeIsSubject).
 func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 	ws := c.words
+	if k+1 == len(ws) && ws[k].low == "word" && g.nextIsOpener(d, ws[k], "dat") && g.inverted(c, k) {
+		return "dat", personThird, true // "Volgens mij word dat niks": "dat" opened no clause
+	}
 	if k+1 >= len(ws) || k > 0 && ws[k-1].low == "ik" {
 		return "", personNone, false
 	}
@@ -95,11 +124,35 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 	case "je":
 		return s, personJijAfter, g.jeIsSubject(d, c, k)
 	case "u":
-		// At the start of a statement, "meld u aan" may be an imperative
-		// with u as its object; not when an object follows ("vind u een").
-		return s, personU, k > 0 || c.question && c.first || k+2 < len(ws) && (nlDeterminers[ws[k+2].low] || ws[k+2].low == "meer")
+		// At the start of a statement, "meld u aan" and "maak u geen
+		// zorgen" are imperatives with u as their object; not after an
+		// auxiliary ("word u geholpen"), nor before "meer" ("vind u meer").
+		return s, personU, k > 0 || c.question && c.first || nlAuxiliaries[ws[k].low] || g.moreAfterU(ws, k+2)
 	case "hij", "zij":
 		return s, personThird, true
+	case "het", "dit", "dat":
+		return s, personThird, g.inverted(c, k) && ws[k].low == "word" && (k+2 == len(ws) || !nlNominative[ws[k+2].low])
 	}
 	return "", personNone, false
+}
+
+// moreAfterU: "meer" follows, after any adverbs: "vind u hier meer
+// informatie" has u as its subject. A determiner does not decide: "Maak
+// u geen zorgen", "Bespaar u de moeite" are imperatives.
+func (g *gram) moreAfterU(ws []gword, i int) bool {
+	for i < len(ws) && g.skippableAdverb(ws[i]) {
+		i++
+	}
+	return i < len(ws) && ws[i].low == "meer"
+}
+
+// inverted: the verb at k stands where the subject follows it: after an
+// adverb or phrase that is not the subject ("Morgen word het warm"), or
+// first in a question ("Word het al licht?"). After "word" a following
+// "het" is then its subject, or begins it: worden takes no object.
+func (g *gram) inverted(c clause, k int) bool {
+	if k == 0 {
+		return c.question && c.first && (c.kind == openStart || whQuestion[c.opener])
+	}
+	return g.frontedNonSubject(c, k)
 }

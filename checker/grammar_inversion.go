@@ -12,27 +12,47 @@ var whQuestion = map[string]bool{"hoe": true, "waar": true, "waarom": true, "wan
 // ("Morgen word je opgehaald") rather than its object ("Dit helpt je
 // verder") or a possessive ("Morgen wordt je fiets opgehaald"). It says
 // yes only when what stands before the verb cannot be the subject, and
-// what follows "je" cannot start a noun phrase.
+// nothing after "je" can be: an object "je" may stand before the subject
+// ("Dan valt je natuurlijk op dat ...", "Daar lukt je echt alles").
 func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
-	if !g.frontedNonSubject(c, k) || k == 0 && g.subjectDropped(c) {
+	if !g.frontedNonSubject(c, k) && !g.frontedPlural(c, k) || k == 0 && g.subjectDropped(c) {
 		return false
 	}
-	if k+2 == len(c.words) {
+	ws := c.words
+	if k+2 == len(ws) {
 		// "je" ends the clause: right before punctuation it stands alone,
-		// before "dat" or "die" that word may be the subject ("Helpt je dat?").
-		return g.alone(d, c.words[k+1])
+		// before "dat" or "die" that word may be the subject ("Helpt je dat?"),
+		// before a question word it cannot be ("Hier lees je hoe ...").
+		return g.alone(d, ws[k+1]) || g.questionWordAfter(d, ws[k+1])
 	}
-	if k > 0 && g.bareAdjective(c.words[k+2]) {
+	i := k + 2
+	for i+1 < len(ws) && g.skippableAdverb(ws[i]) {
+		i++ // "vast", "natuurlijk", "ineens": look at what follows
+	}
+	if g.subClauseFollows(d, c) {
+		// "Dan wordt je verteld dat ...", "Dan valt je op dat ...": the
+		// clause that follows may be the subject, and "je" its object.
+		return false
+	}
+	if (k > 0 || c.opener != "") && g.bareAdjective(ws[i]) {
 		return true // "Daar wordt je blij van": no noun phrase starts with "je blij"
 	}
-	return g.notNounStart(c.words, k+2)
+	if i > k+2 {
+		// "Hier vindt je ook recepten": "je" is no possessive before "ook";
+		// but a determiner or pronoun there may begin the subject ("Soms
+		// bekruipt je toch het gevoel", "Daar lukt je echt alles").
+		return !g.mayOpenSubject(ws[i])
+	}
+	return g.notNounStart(ws, i)
 }
 
-// bareAdjective: an adjective without -e, which cannot follow a
-// possessive "je" ("je blije gezicht"), so "je" before it is a pronoun.
+// bareAdjective: an adjective without the -e of inflection ("moe" has
+// its own), which cannot follow a possessive "je" ("je blije gezicht"),
+// so "je" before it is a pronoun.
 func (g *gram) bareAdjective(w gword) bool {
 	c := g.cls(w)
-	return c&formAdjective != 0 && c&(formNoun|formParticipleE|formStem|formThird|formOther) == 0 && !strings.HasSuffix(w.low, "e")
+	inflected := strings.HasSuffix(w.low, "e") && !strings.HasSuffix(w.low, "oe") && !strings.HasSuffix(w.low, "ee")
+	return c&formAdjective != 0 && c&(formNoun|formParticipleE|formStem|formThird|formOther) == 0 && !inflected
 }
 
 // frontedNonSubject: the verb at k is preceded by something that is not
@@ -47,7 +67,7 @@ func (g *gram) frontedNonSubject(c clause, k int) bool {
 		// and "Word je ook moe?" both have je as subject.
 		return c.kind == openStart && c.first || c.afterSub ||
 			whQuestion[c.opener] || nlAdverbs[c.opener] || nlPrepositions[c.opener] && c.first
-	case k == 1 && nlAdverbs[ws[0].low] && ws[0].low != "er":
+	case k == 1 && (nlAdverbs[ws[0].low] || pronominalAdverb(ws[0].low)) && ws[0].low != "er":
 		return true
 	}
 	if !(nlPrepositions[ws[0].low] || c.opener == "om" && c.first) {
@@ -59,6 +79,42 @@ func (g *gram) frontedNonSubject(c clause, k int) bool {
 		}
 	}
 	return true
+}
+
+// frontedPlural: a plural noun phrase before a verb with -t cannot be
+// its subject, so "je" after the verb is: "Deze producten vindt je in
+// de winkel" -> "vind". "wordt" is left to the passive rule: "De laatste
+// jaren wordt je meer gevraagd" has no subject at all.
+func (g *gram) frontedPlural(c clause, k int) bool {
+	ws := c.words
+	np := ws[:k]
+	if c.first && (c.opener == "die" || c.opener == "deze") {
+		np = append([]gword{{low: c.opener, word: true}}, np...)
+	}
+	if len(np) < 2 || len(np) > 3 || !pluralDeterminers[np[0].low] || ws[k].low == "wordt" || g.cls(ws[k])&formThird == 0 {
+		return false
+	}
+	head := np[len(np)-1]
+	if g.cls(head)&formPlural == 0 || g.cls(head)&(formInfinitive|formStem|formThird|formOther) != 0 || functionWord(head.low) {
+		return false
+	}
+	return len(np) == 2 || g.cls(np[1])&formAdjective != 0 && g.cls(np[1])&formNoun == 0
+}
+
+// pluralDeterminers open a plural noun phrase; numbers are left out ("tien
+// minuten kost je niets" counts as one amount).
+var pluralDeterminers = map[string]bool{"de": true, "deze": true, "die": true, "onze": true, "mijn": true,
+	"jouw": true, "uw": true, "alle": true, "zulke": true, "sommige": true}
+
+// pronominalAdverb: "hierdoor", "daarvan", "hieronder": "hier" or "daar"
+// and a preposition, which is never a subject.
+func pronominalAdverb(w string) bool {
+	for _, head := range []string{"hier", "daar"} {
+		if rest, ok := strings.CutPrefix(w, head); ok && (nlPrepositions[rest] || rest == "mee" || rest == "toe") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectDropped: a statement that opens with a verb may have left out

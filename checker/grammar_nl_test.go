@@ -43,6 +43,60 @@ var fakeForms = map[string]uint32{
 	"verbrand": formStem | formParticiple | formAdjective, "verbrandt": formThird, "verbrandde": formPast,
 	"verbrande": formParticipleE | formAdjective, "papier": formNoun, "sloot": formNoun, "verhuisde": formPast | formParticipleE,
 	"gebeurde": formPast | formParticipleE,
+	// The passive, sound-alike and particle rules' examples.
+	"aangeboden": formAdjective, "als": formAdjective | formOther, "bang": formAdjective, "begint": formThird,
+	"ben": formStem | formNoun, "bezorgd": formParticiple | formAdjective, "bos": formStem | formNoun, "breidt": formThird,
+	"breit": formThird, "cursus": formNoun, "dag": formNoun, "dan": formOther, "dansen": formInfinitive | formNoun | formPlural,
+	"dat": formOther, "deze": formOther, "dit": formOther, "door": formOther, "eerst": formOther,
+	"eigen": formStem | formNoun | formAdjective | formOther, "eigenlijk": formAdjective, "eiken": formNoun | formPlural,
+	"elke": formAdjective, "excuses": formOther, "feesten": formInfinitive | formNoun | formPlural, "gaan": formInfinitive,
+	"gaten": formNoun | formPlural, "gebeld": formParticiple, "gehouden": formNoun, "genoemd": formParticiple,
+	"gevraagd": formParticiple | formAdjective, "gewekt": formParticiple, "goede": formAdjective, "graag": formNoun | formAdjective,
+	"gratis": formOther, "handleiding": formNoun, "hij": formOther, "hou": formStem, "hout": formThird | formNoun,
+	"huis": formStem | formNoun, "ik": formNoun, "in": formStem | formOther, "installeren": formInfinitive, "je": formOther,
+	"jij": formStem, "keer": formStem | formNoun, "kok": formNoun, "lange": formAdjective,
+	"later": formNoun | formAdjective | formComparative, "lees": formStem, "los": formStem | formAdjective, "maaltijd": formNoun,
+	"meer": formStem | formNoun | formAdjective, "met": formOther, "mijn": formStem | formNoun, "morgen": formNoun,
+	"mouwen": formNoun | formPlural, "niet": formStem | formNoun, "ochtend": formNoun, "om": formOther, "oma": formNoun,
+	"omdat": formOther, "opnieuw": formOther, "over": formOther, "pakket": formNoun, "programma": formNoun, "rekening": formNoun,
+	"rent": formStem | formThird, "rij": formStem | formNoun, "rijdt": formThird, "rijt": formThird, "schilderen": formInfinitive,
+	"schuw": formStem | formNoun | formAdjective, "sjaal": formNoun, "snel": formAdjective, "stier": formNoun, "te": formOther,
+	"tekenen": formInfinitive | formNoun | formPlural, "terug": formOther, "toegestuurd": formParticiple,
+	"trein": formStem | formNoun, "uit": formStem | formOther, "uitbreidt": formThird, "uur": formNoun, "van": formOther,
+	"vol": formStem | formAdjective | formOther, "volgende": formAdjective, "vrij": formStem | formNoun | formAdjective | formOther,
+	"wandelingen": formNoun | formPlural, "want": formStem | formThird | formNoun, "wat": formOther, "weg": formNoun | formOther,
+	"weten": formInfinitive | formOther, "wild": formNoun | formAdjective, "wilde": formPast | formAdjective | formOther,
+	"wilt": formThird, "ze": formOther, "zeven": formInfinitive | formNoun | formOther, "zich": formOther, "zij": formNoun,
+	"zo": formOther, "zomaar": formOther, "zus": formNoun, "terugrijdt": formThird, "houdt": formThird, "houd": formStem,
+	// The other examples' words, as the dictionary has them.
+	"aan": formOther, "aardig": formAdjective, "af": formOther, "afspraak": formNoun, "al": formAdjective, "alles": formOther,
+	"alsjeblieft": formOther, "baby": formNoun, "bekruipt": formThird, "bestel": formStem | formNoun, "bevind": formStem,
+	"bevindt": formThird, "beweerd": formParticiple, "beweert": formThird, "bij": formNoun | formOther, "bijna": formOther,
+	"binnen": formOther, "binnenkort": formOther, "boek": formStem | formNoun, "buiten": formNoun, "club": formNoun,
+	"contact": formNoun, "cv": formOther, "daar": formOther, "danken": formInfinitive, "die": formOther, "doe": formStem,
+	"druk": formStem | formNoun | formAdjective, "er": formOther, "erg": formAdjective, "foto": formNoun,
+	"freelancers": formNoun | formPlural, "ga": formStem, "gaat": formThird | formOther, "gaf": formOther, "gekocht": formParticiple,
+	"gerust": formParticiple | formAdjective, "gevoel": formNoun, "ging": formNoun, "gisteren": formOther,
+	"goed": formNoun | formAdjective | formOther, "gunt": formThird, "heb": formStem, "heeft": formOther, "helft": formNoun,
+	"hen": formNoun, "hier": formOther, "hoe": formOther, "hun": formOther, "iets": formNoun, "ingang": formNoun,
+	"jezelf": formOther, "jou": formStem, "jouw": formStem, "keek": formOther, "kiezen": formInfinitive | formNoun | formPlural,
+	"klopt": formThird, "koffie": formNoun | formOther, "kom": formStem | formNoun, "korting": formNoun, "kost": formStem | formNoun,
+	"krijg": formStem | formNoun, "krijgt": formThird, "kwam": formOther, "kwamen": formOther, "lag": formOther,
+	"langs": formAdjective, "les": formStem | formNoun, "lid": formNoun, "liepen": formOther, "maar": formStem, "me": formOther,
+	"mee": formOther, "mensen": formNoun | formPlural, "mij": formOther, "moet": formOther, "moeten": formInfinitive,
+	"naar": formAdjective, "natuurlijk": formAdjective, "neem": formStem, "neemt": formThird, "niemand": formOther,
+	"niets": formOther, "nieuwe": formAdjective, "niks": formStem | formNoun, "nog": formOther, "nooit": formOther,
+	"oefent": formThird, "onze": formNoun, "ook": formOther, "op": formOther, "oude": formAdjective, "overal": formNoun,
+	"pauze": formNoun, "plek": formStem | formNoun, "praktijk": formNoun, "prima": formNoun | formOther,
+	"producten": formNoun | formPlural, "regelen": formInfinitive, "resultaat": formNoun, "slaapt": formThird, "soms": formOther,
+	"speciaal": formNoun | formAdjective, "stappen": formInfinitive | formNoun | formPlural, "station": formNoun,
+	"stuurt": formThird, "toch": formOther, "toe": formOther, "u": formNoun, "uw": formOther, "vaak": formAdjective,
+	"valt": formThird, "vandaag": formOther, "veel": formStem | formNoun | formAdjective | formOther, "verandert": formThird,
+	"verveeld": formParticiple, "verwacht": formStem | formParticiple, "via": formOther, "vinden": formInfinitive,
+	"volgens": formOther, "volgt": formThird, "voor": formNoun | formOther, "warm": formStem | formAdjective, "we": formOther,
+	"werkt": formThird, "wij": formOther, "winkel": formStem | formNoun, "zaterdag": formNoun, "zei": formOther, "zie": formStem,
+	"ziet": formThird, "stuur": formStem | formNoun, "gun": formStem, "volg": formStem, "verveelt": formThird, "verveel": formStem,
+	"bekent": formThird, "bekend": formParticiple | formAdjective, "komt": formThird, "veranderd": formParticiple, "denk": formStem, "hoop": formStem | formNoun,
 }
 
 func (fakeSpeller) DutchForms(w string) uint32 { return fakeForms[strings.ToLower(w)] }
@@ -51,8 +105,9 @@ func (fakeSpeller) DutchForms(w string) uint32 { return fakeForms[strings.ToLowe
 // Dutch dictionary) leaves the grammar rules silent instead of guessing.
 func TestGrammarSilentWithoutLexicon(t *testing.T) {
 	type plain struct{ Speller }
-	for _, r := range []*Rule{dtEnding, dtParticiple} {
-		d := NewDoc("Het word tijd. Dit gebeurd vaak.", Options{Lang: "nl", Speller: plain{fakeSpeller{}}})
+	for _, r := range []*Rule{dtEnding, dtParticiple, dtPassive, dtSoundAlike, dtParticle, dtImperative} {
+		d := NewDoc("Het word tijd. Dit gebeurd vaak. Gunt jezelf een pauze. Hij hout van koken. Het pakket word je morgen bezorgd.",
+			Options{Lang: "nl", Speller: plain{fakeSpeller{}}})
 		if fs := runRule(r, d); len(fs) != 0 {
 			t.Errorf("%s without a lexicon reported %v", r.ID, fs)
 		}
@@ -73,6 +128,11 @@ func TestDTSuggestionFirst(t *testing.T) {
 		{dtParticiple, "Dit gebeurd vaak.", "gebeurt"},
 		{dtParticiple, "Gisteren verhuisd hij.", "verhuisde"},
 		{dtParticiple, "Hij verbrande het.", "verbrandde"},
+		{dtEnding, "Daar bevind zich de ingang.", "bevindt"},
+		{dtPassive, "Deze brochure word je gratis toegestuurd.", "wordt"},
+		{dtSoundAlike, "Hij hout van lange wandelingen.", "houdt"},
+		{dtParticle, "Het bedrijf breit zich snel uit.", "breidt"},
+		{dtImperative, "Gunt jezelf een pauze.", "Gun"},
 	}
 	for _, c := range cases {
 		for _, loc := range []string{"nl", "en"} {

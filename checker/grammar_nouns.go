@@ -21,7 +21,11 @@ func (g *gram) checkNounAfterArticle(d *Doc, c clause, report Report) {
 			continue
 		}
 		a := k - 1
-		if a > 0 && !nlArticles[ws[a].low] && nlArticles[ws[a-1].low] && g.cls(ws[a])&formAdjective != 0 && g.cls(ws[a])&(formStem|formThird) == 0 {
+		// An adjective with -e may be the noun itself: "een blije komt",
+		// "als je een aardige bent"; without it, it cannot ("een
+		// definitief antwoordt").
+		if a > 0 && !nlArticles[ws[a].low] && nlArticles[ws[a-1].low] && g.cls(ws[a])&formAdjective != 0 && g.cls(ws[a])&(formStem|formThird) == 0 &&
+			!strings.HasSuffix(ws[a].low, "e") {
 			a--
 		}
 		if !nlArticles[ws[a].low] || g.cls(w)&formThird == 0 || g.cls(w)&(notVerbOnly|formParticiple|formStem) != 0 {

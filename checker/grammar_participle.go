@@ -26,6 +26,7 @@ func (g *gram) checkParticiple(d *Doc, c clause, report Report) {
 		}
 	}
 	g.checkPastForms(d, c, report)
+	g.checkSecondVerb(d, c, report)
 }
 
 // reportPresent reports a participle used as the finite verb. The present
@@ -86,7 +87,7 @@ func (g *gram) wantsParticiple(c clause, k int) (string, string) {
 	if !g.closesClause(ws, k) {
 		return "", ""
 	}
-	if c.kind == openSubord || c.kind == openRel {
+	if (c.kind == openSubord || c.kind == openRel) && !g.demonstrativeMain(c) {
 		// The verb cluster closes a subordinate clause: "wat er is gebeurd".
 		if k > 0 && nlAuxiliaries[ws[k-1].low] && ws[k-1].low != "zijn" {
 			return right, ws[k-1].low
@@ -104,12 +105,23 @@ func (g *gram) wantsParticiple(c clause, k int) (string, string) {
 	return "", ""
 }
 
+// demonstrativeMain: a sentence that opens with "Dat", "Die", "Wat" or
+// "Wie" and a finite verb is a main clause, not a subordinate one: "Dat
+// heb ik nooit beweerd", "Wat heb je verstuurd?".
+func (g *gram) demonstrativeMain(c clause) bool {
+	switch c.opener {
+	case "dat", "die", "wat", "wie":
+		return c.first && len(c.words) > 1 && (nlAuxiliaries[c.words[0].low] || g.strictFinite(c.words[0]))
+	}
+	return false
+}
+
 // verbalZijn tells the verb "zijn" ("we zijn verhuisd") from the
-// possessive ("zijn vader"): only an adverb, a preposition or the
-// participle itself may follow the verb.
+// possessive ("zijn vader"): only an adverb, a preposition, a subject
+// pronoun or the participle itself may follow the verb.
 func (g *gram) verbalZijn(ws []gword, j, k int) bool {
 	n := ws[j+1].low
-	return j+1 == k || nlAdverbs[n] || nlPrepositions[n]
+	return j+1 == k || nlAdverbs[n] || nlPrepositions[n] || nlNominative[n] || n == "de" // "zijn we verhuisd", "zijn de kosten verhoogd"
 }
 
 // auxAfter returns the auxiliary that follows word k and ends the clause

@@ -57,6 +57,10 @@ func (g *gram) wantsPresent(d *Doc, c clause, k int) (string, string) {
 // cannot be that noun.
 var personal = map[string]bool{"ik": true, "jij": true, "je": true, "hij": true, "zij": true, "ze": true, "u": true, "men": true}
 
+// invertedThird are the subjects, or "er", that follow a verb which
+// opens its sentence; "vermeld het" (a stem: an imperative) is left out.
+var invertedThird = map[string]bool{"er": true, "het": true, "dit": true, "dat": true, "hij": true, "zij": true}
+
 // participleSubject finds the subject of a participle read as a present
 // form, and the person it asks for.
 func (g *gram) participleSubject(d *Doc, c clause, k int) (string, person) {
@@ -65,10 +69,25 @@ func (g *gram) participleSubject(d *Doc, c clause, k int) (string, person) {
 		!nlNominative[ws[k-1].low] && subjectPronouns[ws[k-1].low] == personNone {
 		return ws[k+1].low, personThird // "In de praktijk betekend dit ..."
 	}
+	if s, p := g.reflexiveParticiple(c, k); p != personNone {
+		return s, p
+	}
+	if s, p := g.phraseSubject(d, c, k); p != personNone {
+		return s, p
+	}
+	if k == 0 && c.first && c.kind == openStart && g.cls(ws[0])&formStem == 0 {
+		// "Gebeurd er iets?": a question or condition opens with its
+		// verb, and its subject follows.
+		if len(ws) > 1 && invertedThird[ws[1].low] {
+			return ws[1].low, personThird
+		}
+	}
 	subj := ""
 	switch {
 	case k == 0 && (c.opener == "wat" || c.opener == "dat"):
 		subj = c.opener
+	case k == 1 && c.opener == "wat" && ws[0].low == "er":
+		return "wat", personThird // "wat er gebeurd": no noun follows "er"
 	case k == 1 && ws[0].word:
 		subj = ws[0].low
 	default:
@@ -97,4 +116,25 @@ func (g *gram) cannotBeItsNoun(w gword) bool {
 		return true
 	}
 	return g.cls(w) != 0 && g.cls(w)&(formNoun|formAdjective) == 0
+}
+
+// phraseSubject finds the subject of a participle read as a present form
+// where a noun phrase or a subordinate clause's subject stands before it:
+// "de gemeente besteed veel geld" (a participle after the noun cannot
+// belong to it; "door" after it would make it a caption: "Het menu
+// verzorgd door onze chef") and "zodat hij meer verdiend", where the
+// participle closes the clause. After "als" and "zoals" a verb may be
+// left out: "zoals hij gewend".
+func (g *gram) phraseSubject(d *Doc, c clause, k int) (string, person) {
+	ws := c.words
+	if (k == 2 || k == 3) && k+1 < len(ws) && g.singularNP(ws[:k]) && ws[k+1].low != "door" && !nlNominative[ws[k+1].low] {
+		return phrase(ws[:k]), personThird
+	}
+	if c.kind != openSubord && c.kind != openRel || c.opener == "als" || c.opener == "zoals" || k < 2 || k+1 != len(ws) || !g.alone(d, ws[k]) {
+		return "", personNone
+	}
+	if subj, p, end := g.clauseSubject(ws); p != personNone && end < k-1 && g.cls(ws[k])&formAdjective == 0 {
+		return subj, p
+	}
+	return "", personNone
 }

@@ -72,6 +72,26 @@ func TestGrammarRealCatches(t *testing.T) {
 		{"Ik ga met me vriendin naar Parijs.", "me", "mijn", "me-mijn"},
 		{"Zei is mijn zus.", "Zei", "Zij", "zei-zij"},
 		{"Hij zij dat het goed was.", "zij", "zei", "zei-zij"},
+		{"Morgen word het warm.", "word", "wordt", "dt-ending"},
+		{"Daar bevind zich de ingang.", "bevind", "bevindt", "dt-ending"},
+		{"Deze producten vindt je in elke winkel.", "vindt", "vind", "dt-ending"},
+		{"Op de foto ziet je hoe het werkt.", "ziet", "zie", "dt-ending"},
+		{"Als hij zich niet houd aan de afspraak, bel ik.", "houd", "houdt", "dt-ending"},
+		{"Word u doorverwezen naar de juiste afdeling.", "Word", "Wordt", "dt-ending"},
+		{"Dat heb ik nooit beweert.", "beweert", "beweerd", "dt-participle"},
+		{"Gebeurd er iets?", "Gebeurd", "Gebeurt", "dt-participle"},
+		{"Omdat zij zich verveeld, gaat ze naar buiten.", "verveeld", "verveelt", "dt-participle"},
+		{"De gemeente besteed veel geld aan fietspaden.", "besteed", "besteedt", "dt-participle"},
+		{"Zijn de kosten verhoogt met tien procent?", "verhoogt", "verhoogd", "dt-participle"},
+		{"Deze brochure word je gratis toegestuurd.", "word", "wordt", "dt-passive"},
+		{"De hele dag wordt je in de gaten gehouden.", "wordt", "word", "dt-passive"},
+		{"Als je dit programma wild installeren, lees dan de handleiding.", "wild", "wilt", "dt-soundalike"},
+		{"Hij hout van lange wandelingen.", "hout", "houdt", "dt-soundalike"},
+		{"Het bedrijf breit zich snel uit.", "breit", "breidt", "dt-particle"},
+		{"Lees de handleiding en volgt de stappen.", "volgt", "volg", "dt-imperative"},
+		{"Gunt jezelf een pauze.", "Gunt", "Gun", "dt-imperative"},
+		{"Komt dit u niet bekent voor?", "bekent", "bekend", "dt-participle"},
+		{"Zij blijft erg bezorgt.", "bezorgt", "bezorgd", "dt-participle"},
 	}
 	for _, c := range cases {
 		fs := runGrammar(t, c.text)
@@ -97,6 +117,12 @@ func TestGrammarRealHomographs(t *testing.T) {
 		"De kamer rook naar koffie. De hond schrok zich een hoedje. Hij las de krant.",
 		"Ik heb het gekocht en het verhuisd. Dan ben je maar voor de helft klaar.",
 		"Het werkt beter als je oefent. Hij is even groot als ik. Kom gerust bij me thuis langs.",
+		"Maak u geen zorgen. Bespaar u de moeite. Dan valt je natuurlijk op dat het druk is.",
+		"Soms bekruipt je toch het gevoel dat het klopt. Daar lukt je echt alles.",
+		"Klopt. Werkt prima en kost bijna niets. Heb het gekocht en werkt prima.",
+		"Ik hou het vol en rij morgen terug. Oma breit een sjaal. Het wild is schuw.",
+		"Deze informatie wordt je gratis toegestuurd. Een goede kok word je niet zomaar genoemd.",
+		"Morgen word je om acht uur opgehaald. Overtuigd dat het goed komt, ging ze slapen.",
 	} {
 		if fs := runGrammar(t, text); len(fs) != 0 {
 			t.Errorf("%q: false alarms %s", text, describeFindings(fs))

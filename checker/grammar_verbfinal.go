@@ -31,3 +31,67 @@ func (g *gram) clauseSubject(ws []gword) (string, person, int) {
 	}
 	return "", personNone, 0
 }
+
+// checkClauseStems reads a subordinate clause whose finite verb is not
+// its last word ("als hij zich niet houd aan de regels", "de man die
+// daar loop is ...": the clause runs on without a comma). A bare stem
+// after the subject, before any other verb, agrees only with "ik"; a
+// pronoun right after it makes it an inverted question ("Wanneer kom
+// je?"), and "of" may join two imperatives ("Bel of mail ons").
+func (g *gram) checkClauseStems(d *Doc, c clause, report Report) {
+	ws := c.words
+	if c.kind != openSubord && c.kind != openRel || c.opener == "om" || c.opener == "of" && len(ws) > 0 && subjectPronouns[ws[0].low] == personNone {
+		return
+	}
+	subj, p, end := g.clauseSubject(ws)
+	if p == personNone {
+		if subj, p = g.relativeSubject(d, c); p == personNone {
+			return
+		}
+		end = -1
+	}
+	last := len(ws) - 1
+	for k := end + 1; k <= last; k++ {
+		w := ws[k]
+		if g.finite(w) && !g.strictStem(w) || k+1 <= last && nlNominative[ws[k+1].low] {
+			return // a verb before, or an inverted subject after
+		}
+		if !g.strictStem(w) || k == last && last > end+1 || k == end+1 && (end >= 0 || c.opener == "dat") {
+			continue // the last word is checkVerbFinal's, the first after the subject subjectBefore's
+		}
+		g.reportAgree(d, w, subj, p, false, report)
+		return
+	}
+}
+
+// strictStem: a present stem and nothing else ("vind", "houd", "loop" is
+// also a noun and does not count).
+func (g *gram) strictStem(w gword) bool {
+	return w.word && !functionWord(w.low) && g.cls(w)&formStem != 0 &&
+		g.cls(w)&(notVerbOnly|formThird|formPast|formParticiple|formInfinitive) == 0
+}
+
+// relativeSubject: a relative "die" or "dat" without a subject of its own
+// is the subject, singular after a singular noun ("de man die daar loopt")
+// or "iedereen". The noun is the word before the relative pronoun.
+func (g *gram) relativeSubject(d *Doc, c clause) (string, person) {
+	if c.first || c.opener != "die" && c.opener != "dat" || len(c.words) == 0 {
+		return "", personNone
+	}
+	rel := g.prevContent(d, c.words[0].tok)
+	if rel < 0 {
+		return "", personNone
+	}
+	ante := g.prevContent(d, rel)
+	if ante < 0 {
+		return "", personNone
+	}
+	a := g.word(d, ante, false)
+	if singularAntecedents[a.low] || g.nounOnly(a) && g.cls(a)&formPlural == 0 {
+		return c.opener, personThird
+	}
+	return "", personNone
+}
+
+// singularAntecedents are pronouns a relative clause can follow.
+var singularAntecedents = map[string]bool{"iedereen": true, "iemand": true, "niemand": true, "degene": true, "diegene": true, "hij": true}

@@ -1,0 +1,133 @@
+package checker
+
+import "strings"
+
+// The imperative is the bare stem: "Neem contact op", "Word lid en krijg
+// korting". A sentence that opens with a form in t may also be a
+// statement whose subject was left out ("Klopt.", "Werkt prima."), so
+// this rule speaks only where the sentence says it addresses the reader:
+// a word that only goes with a request ("alsjeblieft"), a reflexive
+// "jezelf" that needs "jij" as subject, or "en" joining the verb to a
+// clause that opens with a bare stem ("Lees de handleiding en volg de
+// stappen"). "Heb het gekocht en werkt prima" is left alone: "heb" opens
+// a statement whose subject ("ik") was left out, and the second verb may
+// have another one.
+var dtImperative = &Rule{
+	ID: "dt-imperative", Point: 20, Severity: Warning,
+	Check: checkImperative,
+	Examples: []Example{
+		{Lang: "nl", Text: "<m>Stuurt</m> alsjeblieft je cv mee."},
+		{Lang: "nl", Text: "<m>Gunt</m> jezelf een pauze."},
+		{Lang: "nl", Text: "Word lid van de club en <m>krijgt</m> korting op elke les."},
+		{Lang: "nl", Text: "Lees de handleiding en <m>volgt</m> de stappen."},
+		{Lang: "nl", Text: "Doe gerust mee, maar <m>houdt</m> rekening met de regels."},
+		{Lang: "nl", Text: "Neem gerust contact op. Word lid en krijg korting. Doe mee, maar houd rekening met de regels."},
+		// Statements without their subject, and the polite "u".
+		{Lang: "nl", Text: "Klopt. Werkt prima en kost bijna niets. Neemt u gerust contact op. Slaapt gerust, die baby."},
+		// A statement without "ik", and a passive after "en".
+		{Lang: "nl", Text: "Heb het gekocht en werkt prima. Bestel vandaag en wordt morgen bezorgd."},
+	},
+}
+
+func checkImperative(d *Doc, report Report) {
+	lx := verbLexiconOf(d)
+	if lx == nil {
+		return
+	}
+	g := &gram{lx: lx}
+	for _, cs := range readClauses(d, g) {
+		for i, c := range cs {
+			if g.addressesReader(cs, i) {
+				g.reportImperative(d, c.words[0], report)
+			}
+		}
+	}
+}
+
+// addressesReader: clause i opens with its verb, has no subject of its
+// own, and the sentence makes it a request.
+func (g *gram) addressesReader(cs []clause, i int) bool {
+	c := cs[i]
+	ws := c.words
+	if len(ws) == 0 || c.question || g.ownSubjectAfter(ws) || nlAuxiliaries[ws[0].low] {
+		return false
+	}
+	switch {
+	case i == 0 && c.kind == openStart:
+		return g.requestWord(ws)
+	case i == 1 && c.kind == openCoord:
+		return g.imperativeClause(cs[0])
+	}
+	return false
+}
+
+// ownSubjectAfter: the verb is followed by a subject of the third
+// person, or by "u", whose imperative keeps the t ("Neemt u gerust
+// contact op"). A "je" after it asks for the stem either way: "en neem je
+// vrienden mee", "en krijg je korting".
+func (g *gram) ownSubjectAfter(ws []gword) bool {
+	for i, w := range ws {
+		if w.low == "u" || i == 1 && (invertedThird[w.low] || w.low == "ze" || w.low == "men") {
+			return true
+		}
+	}
+	return false
+}
+
+// requestWord: "alsjeblieft" or a reflexive "jezelf" right after the
+// verb: words that only an imperative can have there. ("gerust" can
+// also mean calmly: "Slaapt gerust, die baby".)
+func (g *gram) requestWord(ws []gword) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	switch ws[1].low {
+	case "alsjeblieft", "alstublieft", "jezelf":
+		return true
+	}
+	return false
+}
+
+// imperativeClause: the clause opens with a bare stem and no subject
+// after it ("Lees de handleiding", "Kom langs"). "heb" and "ben" open a
+// statement whose "ik" was left out ("Heb het gekocht"). A stem that is
+// also a noun counts when no noun can follow it: a sentence does not
+// open with a bare noun before "langs" or "de".
+func (g *gram) imperativeClause(c clause) bool {
+	ws := c.words
+	if c.question || len(ws) < 2 || c.kind != openStart || ws[0].low == "heb" || ws[0].low == "ben" {
+		return false
+	}
+	if nlNominative[ws[1].low] || invertedThird[ws[1].low] {
+		return false
+	}
+	v := ws[0]
+	if strings.HasSuffix(v.low, "t") {
+		return false // "Kost niks": a stem in t is its own third person
+	}
+	nounToo := g.cls(v)&formNoun != 0 && (functionWord(ws[1].low) || nlAdverbs[ws[1].low])
+	return g.strictStem(v) || nounToo && g.cls(v)&formStem != 0 && g.cls(v)&(formAdjective|formOther|formThird|formPast|formParticiple) == 0
+}
+
+// reportImperative reports a form in t where the stem belongs.
+func (g *gram) reportImperative(d *Doc, w gword, report Report) {
+	if !g.strictThird(w) {
+		return
+	}
+	stem := g.stemOf(w.low)
+	if stem == "" {
+		return
+	}
+	t := d.Tokens[w.tok]
+	report(t.Start, t.End, d.T(
+		"Dit is een verzoek of opdracht (gebiedende wijs): alleen de stam, zonder t: "+stem+".",
+		"This is a request or command (imperative): the bare stem, without -t: "+stem+"."),
+		caseLike(w.text, stem))
+}
+
+// strictThird: a present form with t and nothing else ("neemt", not
+// "leest", which is also a noun).
+func (g *gram) strictThird(w gword) bool {
+	return w.word && !functionWord(w.low) && g.cls(w)&formThird != 0 &&
+		g.cls(w)&(notVerbOnly|formStem|formPast|formParticiple|formInfinitive) == 0
+}

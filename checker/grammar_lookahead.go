@@ -1,0 +1,73 @@
+package checker
+
+import "strings"
+
+// What follows a word: the rules about "je" after the verb look past
+// adverbs to what comes next, and at the clause that follows, to tell a
+// subject "je" from an object with its subject further on ("Dan valt je
+// natuurlijk op dat het druk is").
+
+// mayOpenSubject: a determiner, pronoun or quantity, which may begin a
+// subject that follows an object "je".
+func (g *gram) mayOpenSubject(w gword) bool {
+	return !w.word || nlDeterminers[w.low] || subjectPronouns[w.low] != personNone || nlNominative[w.low] || quantityWords[w.low]
+}
+
+// skippableAdverb: an adverb between "je" and what decides, as long as
+// it cannot begin a noun phrase itself ("veel", "meer" can: "veel werk").
+func (g *gram) skippableAdverb(w gword) bool {
+	if !w.word || quantityWords[w.low] || subjectPronouns[w.low] != personNone || nlDeterminers[w.low] {
+		return false
+	}
+	return nlAdverbs[w.low] || g.cls(w) == formOther && !functionWord(w.low) && !ordinalLike(w.low)
+}
+
+// quantityWords head a noun phrase as well as modify a verb: "veel werk".
+var quantityWords = map[string]bool{"veel": true, "meer": true, "minder": true, "weinig": true, "genoeg": true,
+	"iets": true, "niets": true, "niks": true, "wat": true, "alles": true, "allemaal": true, "beide": true, "zoveel": true}
+
+// ordinalLike: "eerste", "tweede", "zoveelste", "ene" stand between a
+// possessive and its noun ("je eerste kans").
+func ordinalLike(w string) bool {
+	return w == "ene" || strings.HasSuffix(w, "ste") || strings.HasSuffix(w, "de") && len(w) > 4
+}
+
+// questionWordAfter: the word after w opens an indirect question, which
+// a possessive cannot stand before: "Hier lees je hoe het werkt".
+func (g *gram) questionWordAfter(d *Doc, w gword) bool {
+	j := g.nextContent(d, w.tok)
+	return j >= 0 && whQuestion[d.lowerToken(j)]
+}
+
+// subClauseFollows: the clause runs on into a subordinate one without a
+// comma ("... verteld dat het kan", "... gevraagd om te komen").
+func (g *gram) subClauseFollows(d *Doc, c clause) bool {
+	j := g.nextContent(d, c.words[len(c.words)-1].tok)
+	if j < 0 {
+		return false
+	}
+	w := d.lowerToken(j)
+	if w == "om" {
+		return g.teFollows(d, j) // "om te tekenen", not "om acht uur"
+	}
+	k, ok := clauseBoundary(w)
+	if !ok || k != openSubord && k != openRel {
+		return false
+	}
+	if w != "dat" && w != "die" && w != "wat" {
+		return true
+	}
+	// "van al dat gedoe": before a noun "dat" is a determiner.
+	n := g.nextContent(d, j)
+	return n < 0 || functionWord(d.lowerToken(n)) || g.classes(d.lowerToken(n))&(formNoun|formAdjective) == 0
+}
+
+// teFollows: "te" follows token i before the next punctuation.
+func (g *gram) teFollows(d *Doc, i int) bool {
+	for j := g.nextContent(d, i); j >= 0; j = g.nextContent(d, j) {
+		if d.lowerToken(j) == "te" {
+			return true
+		}
+	}
+	return false
+}
