@@ -29,64 +29,30 @@ type weights struct {
 	Split           float64 // a space left out ("uitelkaar" for "uit elkaar")
 	Prior           float64 // weight of a word's productivity (candidates.prior)
 	Ending          float64 // one Dutch ending for another (endingPairs: "boekske", "opgaves")
+	Participle      float64 // the "ge" of a participle left out or added (geCandidates)
+	Common          float64 // bonus of the commonest word (commonBonus)
+	WideFrom        float64 // search wider when no candidate costs less (dict.widen)
+	Repeat          float64 // one of two like syllables left out or doubled (repeatCandidates)
+	Hyphen          float64 // extra for a hyphen put between two parts where no vowels meet
+	Dot             float64 // the dot of an abbreviation left out or added ("bijv", "zgn")
 }
 
 var defaultWeights = weights{
 	Sub: 1, Ins: 1, Del: 1, Transpose: 0.6, Double: 0.4, DT: 0.5, DTEnd: 0.25,
-	Accent: 0.2, Neighbour: 0.75, Case: 0.1, Link: 0.45, Joiner: 0.3, Sound: 0.35,
-	Compound: 0.2, LengthPerLetter: 0.01, Prior: 0.08, Split: 0.75, Ending: 0.4,
+	Accent: 0.2, Neighbour: 0.85, Case: 0.1, Link: 0.45, Joiner: 0.3, Sound: 0.4,
+	Compound: 0.2, LengthPerLetter: 0.01, Prior: 0.08, Split: 0.85, Ending: 0.4,
+	Participle: 0.6, Common: 0.75, WideFrom: 2, Repeat: 0.8, Hyphen: 0.6, Dot: 0.15,
 }
-
-// soundPairs are spellings of one sound that writers confuse; each pair
-// works both ways.
-var soundPairs = [][2]string{
-	{"ei", "ij"}, {"au", "ou"}, {"ij", "y"}, {"ch", "g"}, {"c", "k"}, {"s", "z"},
-	{"f", "v"}, {"ks", "x"}, {"ph", "f"}, {"th", "t"}, {"ie", "i"}, {"oo", "o"},
-	{"ee", "e"}, {"aa", "a"}, {"uu", "u"}, {"qu", "kw"}, {"c", "s"}, {"sch", "s"},
-	{"o", "eau"}, // "buro", "kado": French spellings written as heard
-}
-
-// endingPairs are endings written for other endings, typed first, meant
-// second; they count only at the end of the word, where they are
-// inflection or dialect, not spelling: the southern diminutive ("boekske",
-// "fietskes"), the spoken one ("pakkies"), a t or d after an agent noun
-// ("kijkert", "stemmerd"), plural -s, -es and -en ("opgaves",
-// "telefonen"), -e for -en and back ("verzonde", "getypten"), -lijk(s)
-// ("jaarlijk"), a participle with -ende ("geziende") and -ies for -isch.
-var endingPairs = [][2]string{
-	{"ke", "je"}, {"kes", "jes"}, {"ske", "je"}, {"skes", "jes"}, {"ke", "tje"},
-	{"ie", "je"}, {"ies", "jes"},
-	{"rt", "r"}, {"rd", "r"},
-	{"es", "en"}, {"en", "es"}, {"en", "s"}, {"s", "en"}, {"s", "ën"}, {"e", "en"}, {"en", "e"},
-	{"lijke", "lijk"}, {"lijk", "lijks"}, {"lijke", "lijkse"},
-	{"ende", "ene"}, {"ende", "en"}, {"ies", "isch"}, {"iese", "ische"},
-}
-
-var endingRules = func() []soundRule {
-	var out []soundRule
-	for _, p := range endingPairs {
-		out = append(out, soundRule{[]rune(p[0]), []rune(p[1])})
-	}
-	return out
-}()
-
-type soundRule struct {
-	a, b []rune
-}
-
-var soundRules = func() []soundRule {
-	var out []soundRule
-	for _, p := range soundPairs {
-		out = append(out, soundRule{[]rune(p[0]), []rune(p[1])}, soundRule{[]rune(p[1]), []rune(p[0])})
-	}
-	return out
-}()
 
 // accents maps letters with diacritics to the plain letter.
 var accents = map[rune]rune{
 	'á': 'a', 'à': 'a', 'ä': 'a', 'â': 'a', 'é': 'e', 'è': 'e', 'ë': 'e', 'ê': 'e',
 	'í': 'i', 'ì': 'i', 'ï': 'i', 'î': 'i', 'ó': 'o', 'ò': 'o', 'ö': 'o', 'ô': 'o',
 	'ú': 'u', 'ù': 'u', 'ü': 'u', 'û': 'u', 'ç': 'c', 'ñ': 'n',
+	// Superscript and subscript figures, picked for one another or typed
+	// plain: "km2", "km₂" for "km²".
+	'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9',
+	'₀': '0', '₁': '1', '₂': '2', '₃': '3', '₄': '4', '₅': '5', '₆': '6', '₇': '7', '₈': '8', '₉': '9',
 }
 
 func plain(r rune) rune {
@@ -194,11 +160,15 @@ func (wt *weights) sub(a, b rune, end bool) float64 {
 		return wt.Case
 	case plain(a) == plain(b):
 		return wt.Accent
+	case isJoiner(a) && isJoiner(b):
+		return wt.Joiner // "pc-tje" for "pc'tje"
 	case isDT(a) && isDT(b):
 		if end {
 			return wt.DTEnd
 		}
 		return wt.DT
+	case end && isBP(a) && isBP(b):
+		return wt.DT // a b sounds as p at the end of a word: "clup", "wep"
 	case neighbours(a, b):
 		return wt.Neighbour
 	}
@@ -206,6 +176,12 @@ func (wt *weights) sub(a, b rune, end bool) float64 {
 }
 
 func isDT(r rune) bool { return r == 'd' || r == 't' }
+
+// isJoiner tells the marks that join or abbreviate words: a hyphen, an
+// apostrophe, the dot of an abbreviation ("bijv.").
+func isJoiner(r rune) bool { return r == '-' || r == '\'' || r == '.' }
+
+func isBP(r rune) bool { return r == 'b' || r == 'p' }
 
 // del is the cost of a letter typed that the candidate does not have.
 func (wt *weights) del(w []rune, i int, last bool) float64 {
@@ -225,7 +201,9 @@ func (wt *weights) extra(s []rune, i int, last bool, base float64) float64 {
 		return wt.Double
 	case r == ' ':
 		return wt.Split
-	case r == '-' || r == '\'':
+	case r == '.':
+		return wt.Dot
+	case isJoiner(r):
 		return wt.Joiner
 	case isDT(r) && (last || i+1 == len(s)-1) && (i > 0 && isDT(s[i-1]) || i+1 < len(s) && isDT(s[i+1])):
 		return wt.DTEnd

@@ -3,7 +3,6 @@ package spelling
 import (
 	"fmt"
 	"slices"
-	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -21,7 +20,10 @@ import (
 //   - the user's own words;
 //   - forms made by rule and checked exactly: stressed words
 //     (emphasis.go), figures and units (numbers.go), capitals for an
-//     abbreviation typed in lower case.
+//     abbreviation typed in lower case, hyphens, dots and the "ge" of a
+//     participle (suggest_rules.go);
+//   - when all of that finds nothing close, a wider search: two
+//     sound-alike spellings at once (suggest_wide.go).
 // Every candidate is checked with the same rules as Known before it is
 // offered.
 
@@ -98,7 +100,7 @@ func (s *Speller) suggest(word, lang string, n int, wt *weights) []string {
 		// candidate keeping the writer's capitals comes first.
 		c.wrong = []rune(backticks.Replace(w))
 	}
-	d.gather(key, dutch, c)
+	d.collect(key, backticks.Replace(w), shape != upper, dutch, c)
 	for _, u := range s.userWords(lang) {
 		c.add(u, 0)
 	}
@@ -114,6 +116,26 @@ func (s *Speller) suggest(word, lang string, n int, wt *weights) []string {
 	})
 }
 
+// collect runs the searches for key, the word in lower case, and typed,
+// the word as typed.
+func (d *dict) collect(key, typed string, typedCase, dutch bool, c *candidates) {
+	d.gather(key, dutch, c)
+	d.widen(key, dutch, c)
+	if typedCase && typed != key {
+		// Names and words with capitals of their own are listed with them
+		// ("Zuid-Afrikaanse", "Nieuw-Zeeland"); the search is exact in
+		// case, so it looks around the capitals typed as well.
+		d.gather(typed, dutch, c)
+	}
+	if !dutch {
+		return
+	}
+	known := func(f string) bool { return d.known(f, dutch) }
+	d.ruleCandidates(key, typed, c.wt, c.add)
+	geCandidates(key, known, func(f string) { c.offer(f, c.wt.Participle) })
+	repeatCandidates(key, known, func(f string) { c.offer(f, c.wt.Repeat) })
+}
+
 // gather collects candidates from the automaton: within two edits of the
 // word, within one edit of each sound-alike spelling of it, and compounds.
 func (d *dict) gather(key string, dutch bool, c *candidates) {
@@ -124,7 +146,15 @@ func (d *dict) gather(key string, dutch bool, c *candidates) {
 			}
 		}
 	}
-	d.fuzzy(key, distanceFor(key), listed(0))
+	dist := distanceFor(key)
+	d.fuzzy(key, dist, listed(0))
+	// A variant one edit from the word has its neighbours inside the
+	// search just done: searching around it again finds nothing new.
+	around := func(v string, vd int) {
+		if editDistance(key, v)+vd > dist {
+			d.fuzzy(v, vd, listed(0))
+		}
+	}
 	if !strings.ContainsFunc(key, unicode.IsUpper) {
 		// Abbreviations and names typed in lower case ("unesco", "rsi"):
 		// the search is exact, so only the case is corrected. A capital
@@ -141,16 +171,16 @@ func (d *dict) gather(key string, dutch bool, c *candidates) {
 		}
 	}
 	for _, v := range soundVariants(key) {
-		d.fuzzy(v, soundDistance, listed(0))
+		around(v, soundDistance)
 		if len(v) >= 8 && d.known(v, dutch) {
 			c.add(v, 0) // a compound, which the automaton does not list: "rekruteringsbureau"
 		}
 	}
 	for _, v := range endingVariants(key) {
-		d.fuzzy(v, 1, listed(0))
+		around(v, 1)
 	}
 	if v, ok := acronymVariant(key); ok {
-		d.fuzzy(v, 1, listed(0))
+		around(v, 1)
 	}
 	d.compoundCandidates(key, func(form string) {
 		if d.known(form, dutch) {
@@ -234,89 +264,6 @@ func (d *dict) compoundCandidates(w string, fn func(string)) {
 		})
 		return true
 	})
-}
-
-// candidates collects suggestions with their error-model cost.
-type candidates struct {
-	typed  string // the word as typed
-	wrong  []rune // the word as searched: lower case
-	wt     *weights
-	seen   map[string]float64
-	fixed  map[string]bool // costs set by the caller (candidates.set)
-	hyphen bool            // the word ends in a hyphen ("bedrijfs-"), so may its corrections
-}
-
-// set offers form at a cost decided by the caller, not the error model,
-// which the prior leaves alone.
-func (c *candidates) set(form string, cost float64) {
-	if form == c.typed {
-		return
-	}
-	if c.fixed == nil {
-		c.fixed = map[string]bool{}
-	}
-	c.fixed[form] = true
-	if old, ok := c.seen[form]; !ok || cost < old {
-		c.seen[form] = cost
-	}
-}
-
-func (c *candidates) add(form string, extra float64) {
-	if form == c.typed || !c.hyphen && strings.HasSuffix(form, "-") {
-		return
-	}
-	cost := c.wt.cost(c.wrong, []rune(form)) + extra
-	if old, ok := c.seen[form]; !ok || cost < old {
-		c.seen[form] = cost
-	}
-}
-
-// maxCost drops candidates that are more than three plain edits away: a
-// far-fetched suggestion is worse than none.
-const maxCost = 3
-
-func (c *candidates) best(n int, shape func(string) string) []string {
-	type scored struct {
-		form string
-		cost float64
-	}
-	var all []scored
-	for f, cost := range c.seen {
-		if cost <= maxCost {
-			all = append(all, scored{f, cost})
-		}
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].cost != all[j].cost {
-			return all[i].cost < all[j].cost
-		}
-		return all[i].form < all[j].form
-	})
-	out := make([]string, 0, n)
-	done := map[string]bool{}
-	for _, s := range all {
-		f := shape(s.form)
-		if !done[f] {
-			done[f] = true
-			out = append(out, f)
-		}
-		if len(out) == n {
-			break
-		}
-	}
-	return out
-}
-
-// reshape gives a suggestion the case the word was typed in. A listed
-// form with capitals of its own ("Utrecht", "IJsland") keeps them.
-func reshape(form string, shape wordCase, dutch bool) string {
-	switch shape {
-	case capitalised:
-		return upperFirst(form, dutch)
-	case upper:
-		return strings.ToUpper(form)
-	}
-	return form // typed in mixed case: the listed case is the right one
 }
 
 // userWords lists the user's words for lang.

@@ -98,7 +98,7 @@ func percentile(ts []time.Duration, p float64) float64 {
 
 // measureCorpus runs our speller, and hunspell when available, on every
 // single-word row.
-func measureCorpus(s *spelling.Speller, path string, h hunspell) {
+func measureCorpus(s *spelling.Speller, path string, h hunspell, show bool) {
 	rows, err := readRows(path)
 	if err != nil {
 		fmt.Println("corpus:", err)
@@ -118,6 +118,10 @@ func measureCorpus(s *spelling.Speller, path string, h hunspell) {
 	report("Postwijs", "all", rows, ours)
 	report("Postwijs", "odd (tuned)", rows, ours, 1)
 	report("Postwijs", "even (held out)", rows, ours, 0)
+	unreachable(s, rows, ours)
+	if show {
+		showMisses(s, rows, ours)
+	}
 	if !h.ok {
 		return
 	}
