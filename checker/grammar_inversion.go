@@ -29,6 +29,9 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 	for i+1 < len(ws) && g.skippableAdverb(ws[i]) {
 		i++ // "vast", "natuurlijk", "ineens": look at what follows
 	}
+	if g.cannotBeSubjectAfterJe(ws, i, ws[k]) {
+		return true
+	}
 	if g.subClauseFollows(d, c) {
 		// "Dan wordt je verteld dat ...", "Dan valt je op dat ...": the
 		// clause that follows may be the subject, and "je" its object.

@@ -71,3 +71,52 @@ func (g *gram) teFollows(d *Doc, i int) bool {
 	}
 	return false
 }
+
+// cannotBeSubjectAfterJe: what follows "je" at i cannot be the subject of
+// the singular verb v, so "je" is. A weak pronoun after "je" is never the
+// subject, since a weak subject pronoun comes first ("Hoe vindt het je?",
+// so "Hoe vindt je het?" has subject "je"); nor is a plural noun phrase
+// the subject of a verb in -t ("Hier vindt je alle vacatures"). "wordt"
+// is left out: "Dan wordt je de documenten gestuurd" wants "worden".
+func (g *gram) cannotBeSubjectAfterJe(ws []gword, i int, v gword) bool {
+	if v.low == "wordt" || g.cls(v)&formThird == 0 {
+		return false
+	}
+	return g.weakObjectPronoun(ws, i) || g.pluralPhrase(ws, i)
+}
+
+// weakObjectPronoun: "hem", "ze", "'t", or "het" standing alone rather than
+// before a noun ("het leuk" but not "het verschil"). "dat" and "die" may
+// be subjects after an object ("Helpt je dat?"), "haar" a possessive.
+func (g *gram) weakObjectPronoun(ws []gword, i int) bool {
+	switch ws[i].low {
+	case "hem", "ze", "'t":
+		return true
+	case "het":
+		if i+1 == len(ws) || g.bareAdjective(ws[i+1]) {
+			return true
+		}
+		next := ws[i+1]
+		return next.word && !nlDeterminers[next.low] && !quantityWords[next.low] && !ordinalLike(next.low) &&
+			g.cls(next)&(formNoun|formAdjective|formParticipleE|formComparative) == 0
+	}
+	return false
+}
+
+// pluralPhrase: a plural noun at i, alone or after a plural determiner and
+// at most one adjective ("recepten", "alle vacatures", "de nieuwe
+// regels"). A plural that is also another form ("kosten", "middelen" as
+// verbs) does not count.
+func (g *gram) pluralPhrase(ws []gword, i int) bool {
+	if pluralDeterminers[ws[i].low] {
+		i++
+		if i+1 < len(ws) && g.cls(ws[i])&formAdjective != 0 && g.cls(ws[i])&formNoun == 0 {
+			i++
+		}
+	}
+	if i >= len(ws) {
+		return false
+	}
+	c := g.cls(ws[i])
+	return c&formPlural != 0 && c&(formInfinitive|formStem|formThird|formOther|formAdjective) == 0 && !functionWord(ws[i].low)
+}

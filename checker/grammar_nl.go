@@ -54,6 +54,10 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Ik <m>wordt</m> er blij van."},
 		{Lang: "nl", Text: "Hier <m>vind</m> u het jaarverslag."},
 		{Lang: "nl", Text: "Op onze website <m>vindt</m> je meer informatie."},
+		// After "je", a weak pronoun or a plural cannot be the subject.
+		{Lang: "nl", Text: "Hoe <m>vindt</m> je het?"},
+		{Lang: "nl", Text: "Op deze pagina <m>vindt</m> je alle vacatures."},
+		{Lang: "nl", Text: "Dan valt je het verschil meteen op. Hoe vindt je team het? Helpt je dat?"},
 		{Lang: "nl", Text: "Dit <m>geld</m> natuurlijk ook voor freelancers."},
 		{Lang: "nl", Text: "Maar dat <m>wilt</m> niet zeggen dat het makkelijk is."},
 		// Nouns that look like verb stems stay nouns.

@@ -88,7 +88,7 @@ var fakeForms = map[string]uint32{
 	"niets": formOther, "nieuwe": formAdjective, "niks": formStem | formNoun, "nog": formOther, "nooit": formOther,
 	"oefent": formThird, "onze": formNoun, "ook": formOther, "op": formOther, "oude": formAdjective, "overal": formNoun,
 	"pauze": formNoun, "plek": formStem | formNoun, "praktijk": formNoun, "prima": formNoun | formOther,
-	"producten": formNoun | formPlural, "regelen": formInfinitive, "resultaat": formNoun, "slaapt": formThird, "soms": formOther,
+	"producten": formNoun | formPlural, "vacatures": formNoun | formPlural, "vacature": formNoun, "regelen": formInfinitive, "resultaat": formNoun, "slaapt": formThird, "soms": formOther,
 	"speciaal": formNoun | formAdjective, "stappen": formInfinitive | formNoun | formPlural, "station": formNoun,
 	"stuurt": formThird, "toch": formOther, "toe": formOther, "u": formNoun, "uw": formOther, "vaak": formAdjective,
 	"valt": formThird, "vandaag": formOther, "veel": formStem | formNoun | formAdjective | formOther, "verandert": formThird,
