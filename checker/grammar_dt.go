@@ -133,7 +133,35 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 	case "het", "dit", "dat":
 		return s, personThird, g.inverted(c, k) && ws[k].low == "word" && (k+2 == len(ws) || !nlNominative[ws[k+2].low])
 	}
+	if ws[k].low == "word" && g.singularNPAt(ws, k+1) && (g.inverted(c, k) || k > 0 && !pronounIn(ws[:k])) {
+		// "Volgende week word de website vernieuwd": whether the
+		// website or the week is the subject, it is singular.
+		return "", personThird, true
+	}
 	return "", personNone, false
+}
+
+// pronounIn: one of the words is a personal pronoun that may be the
+// subject ("Morgen ik word ..." is no sentence, but leaves doubt).
+func pronounIn(ws []gword) bool {
+	for _, w := range ws {
+		if subjectPronouns[w.low] != personNone || w.low == "het" {
+			return true
+		}
+	}
+	return false
+}
+
+// singularNPAt: a singular noun phrase begins at i ("de nieuwe website").
+// After an inverted "word" it can only be the subject: worden takes no
+// object, so "Morgen word de site vernieuwd" wants "wordt".
+func (g *gram) singularNPAt(ws []gword, i int) bool {
+	for n := 2; n <= 3 && i+n <= len(ws); n++ {
+		if g.singularNP(ws[i : i+n]) {
+			return true
+		}
+	}
+	return false
 }
 
 // moreAfterU: "meer" follows, after any adverbs: "vind u hier meer

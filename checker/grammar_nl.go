@@ -58,6 +58,9 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Hoe <m>vindt</m> je het?"},
 		{Lang: "nl", Text: "Op deze pagina <m>vindt</m> je alle vacatures."},
 		{Lang: "nl", Text: "Dan valt je het verschil meteen op. Hoe vindt je team het? Helpt je dat?"},
+		// Worden takes no object: a noun phrase after "word" is its subject.
+		{Lang: "nl", Text: "Volgende week <m>word</m> de nieuwe website gelanceerd."},
+		{Lang: "nl", Text: "Morgen word ik de nieuwe voorzitter. Word de beste versie van jezelf!"},
 		{Lang: "nl", Text: "Dit <m>geld</m> natuurlijk ook voor freelancers."},
 		{Lang: "nl", Text: "Maar dat <m>wilt</m> niet zeggen dat het makkelijk is."},
 		// Nouns that look like verb stems stay nouns.
