@@ -138,7 +138,21 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 		// website or the week is the subject, it is singular.
 		return "", personThird, true
 	}
+	if k == 0 && c.question && whQuestion[c.opener] && g.pureStem(ws[k]) && g.singularNPAt(ws, k+1) {
+		// "Wanneer vind de vergadering plaats?": a question has no
+		// imperative, so the noun phrase is the subject. Elsewhere a stem
+		// before a noun phrase may be an instruction ("Daarna kies de
+		// optie Opslaan"), which is left alone.
+		return "", personThird, true
+	}
 	return "", personNone, false
+}
+
+// pureStem: a present stem with a different t-form, and no noun or
+// adjective ("land", "luid") it could also be.
+func (g *gram) pureStem(w gword) bool {
+	c := g.cls(w)
+	return c&formStem != 0 && c&(formThird|formNoun|formAdjective|formParticiple) == 0
 }
 
 // pronounIn: one of the words is a personal pronoun that may be the

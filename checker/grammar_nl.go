@@ -61,6 +61,9 @@ var dtEnding = &Rule{
 		// Worden takes no object: a noun phrase after "word" is its subject.
 		{Lang: "nl", Text: "Volgende week <m>word</m> de nieuwe website gelanceerd."},
 		{Lang: "nl", Text: "Morgen word ik de nieuwe voorzitter. Word de beste versie van jezelf!"},
+		// A question has no imperative: the noun phrase is the subject.
+		{Lang: "nl", Text: "Wat <m>vind</m> de klant van het voorstel?"},
+		{Lang: "nl", Text: "Wat vind ik ervan? Kies de optie die past."},
 		{Lang: "nl", Text: "Dit <m>geld</m> natuurlijk ook voor freelancers."},
 		{Lang: "nl", Text: "Maar dat <m>wilt</m> niet zeggen dat het makkelijk is."},
 		// Nouns that look like verb stems stay nouns.
