@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -139,7 +140,9 @@ func (p *findingsPanel) card(f checker.Finding) fyne.CanvasObject {
 	msg.Wrapping = fyne.TextWrapWord
 	rows := []fyne.CanvasObject{container.NewBorder(nil, nil, icon, nil, head), msg}
 	if actions := p.actions(f); len(actions) > 0 {
-		rows = append(rows, container.NewHBox(actions...))
+		// The buttons wrap: a long word's suggestions beside "Toevoegen
+		// aan woordenboek" must not widen the panel, or the window.
+		rows = append(rows, container.New(layout.NewRowWrapLayout(), actions...))
 	}
 	bg := canvas.NewRectangle(severityTint(f.Severity))
 	bg.CornerRadius = theme.InputRadiusSize()
