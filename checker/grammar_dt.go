@@ -60,8 +60,10 @@ func (g *gram) subjectBefore(c clause, k int) (string, person, bool) {
 		return "", personNone, false
 	}
 	switch {
-	case k == 0 && (c.opener == "dat" || c.opener == "wat" || c.opener == "wie"):
-		return c.opener, personThird, true // "Wie antwoord er?": "wie" is the subject
+	case k == 0 && (c.opener == "dat" || c.opener == "wat" || c.opener == "wie") && !g.singularNPAt(ws, k+1):
+		// "Wie antwoord er?": "wie" is the subject; in "Wat vind de
+		// klant?" the noun phrase is (see subjectAfter).
+		return c.opener, personThird, true
 	case k >= 1 && (ws[k-1].low == "ik" || ws[k-1].low == "jij") && !g.finiteIn(ws[:k-1]):
 		return ws[k-1].low, subjectPronouns[ws[k-1].low], true
 	case k == 1 && ws[0].word:
@@ -138,7 +140,7 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 		// website or the week is the subject, it is singular.
 		return "", personThird, true
 	}
-	if k == 0 && c.question && whQuestion[c.opener] && g.pureStem(ws[k]) && g.singularNPAt(ws, k+1) {
+	if k == 0 && c.question && (whQuestion[c.opener] || c.opener == "wat" || c.opener == "wie") && g.pureStem(ws[k]) && g.singularNPAt(ws, k+1) {
 		// "Wanneer vind de vergadering plaats?": a question has no
 		// imperative, so the noun phrase is the subject. Elsewhere a stem
 		// before a noun phrase may be an instruction ("Daarna kies de
