@@ -2,6 +2,7 @@ package spelling
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,6 +16,9 @@ import (
 type dict struct {
 	fst  *vellum.FST
 	meta indexMeta
+
+	formsOnce sync.Once
+	forms     *formLexicon // Dutch word classes, read when first asked for
 }
 
 // compiledPattern is a CHECKCOMPOUNDPATTERN with its flags as bits.

@@ -59,15 +59,15 @@ func (s *Speller) acronymPrefixed(d *dict, w string) bool {
 // infinitive too: a compound noun such as "gemelden" or "ruggengraden"
 // says nothing about "gemeldt" or "ruggengraad".
 func (s *Speller) separableForm(w string) bool {
-	if len(w) < 6 || caseOf(w, true) != lowerOrMixed {
-		return false
+	if len(w) < 6 || !strings.HasSuffix(w, "t") || caseOf(w, true) != lowerOrMixed {
+		return false // a clause's last verb with "hij", "zij", "die": "leidinggeeft"
 	}
 	for i := 2; i <= len(w)-3; i++ {
 		if !utf8.RuneStart(w[i]) {
 			continue
 		}
 		prefix, form := w[:i], w[i:]
-		if s.DutchForms(form)&(FormThird|FormStem) == 0 {
+		if s.DutchForms(form)&FormThird == 0 {
 			continue
 		}
 		for _, inf := range infinitivesOf(form) {

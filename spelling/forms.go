@@ -106,22 +106,18 @@ func (lx *formLexicon) lookup(w string) uint32 {
 // same dictionaries (tests, the settings screen) does not read them again.
 var lexicons sync.Map // string (source stamps) -> *formLexicon
 
-// byDict finds a dictionary's lexicon without working out its key again.
-var byDict sync.Map // *dict -> *formLexicon
-
 func (s *Speller) formLexicon() *formLexicon {
 	d := s.dicts["nl"]
 	if d == nil || len(d.meta.Sources) < 2 {
 		return nil
 	}
-	var lx *formLexicon
-	if v, ok := byDict.Load(d); ok {
-		lx = v.(*formLexicon)
-	} else {
+	// The dictionary keeps its lexicon, so the key is worked out once, and
+	// a dictionary that is dropped takes nothing with it.
+	d.formsOnce.Do(func() {
 		v, _ := lexicons.LoadOrStore(sourceKey(d.meta.Sources), &formLexicon{})
-		lx = v.(*formLexicon)
-		byDict.Store(d, lx)
-	}
+		d.forms = v.(*formLexicon)
+	})
+	lx := d.forms
 	lx.once.Do(func() { lx.fst, lx.err = loadForms(d.meta.Sources[:2]) })
 	if lx.err != nil || lx.fst == nil {
 		return nil
