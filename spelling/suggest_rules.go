@@ -30,7 +30,7 @@ func (d *dict) ruleCandidates(key, typed string, wt *weights, add func(form stri
 	hyphenJoins(typed, try)
 	hyphenInserts(key, typed, wt.Hyphen, known, try)
 	diaeresisHyphens(key, try)
-	abbreviationDots(key, try)
+	abbreviationDots(key, wt.Dot, try)
 	scriptDigits(key, try)
 	if unicode.IsUpper(firstRune(typed)) {
 		try("'s-"+typed, 0) // "Hertogenbosch": the old genitive of place names
@@ -155,19 +155,27 @@ func diaeresisHyphens(key string, try func(string, float64)) {
 
 // abbreviationDots puts in the dots of an abbreviation written without
 // them ("bijv" -> "bijv.", "mbt" -> "m.b.t.") and takes out dots that do
-// not belong ("z.g.n." -> "zgn.").
-func abbreviationDots(key string, try func(string, float64)) {
+// not belong ("z.g.n." -> "zgn."). Leaving out every dot of an
+// initialism is one habit, not one slip per letter, so "ivm" is priced
+// as one missing dot and "i.v.m." comes before "vim".
+func abbreviationDots(key string, dot float64, try func(string, float64)) {
 	bare := strings.ReplaceAll(key, ".", "")
 	if bare == "" || len(bare) > 5 || strings.IndexFunc(bare, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 		return
 	}
 	try(bare+".", 0)
 	var dotted strings.Builder
+	n := 0
 	for _, r := range bare {
 		dotted.WriteRune(r)
 		dotted.WriteByte('.')
+		n++
 	}
-	try(dotted.String(), 0)
+	saved := 0.0
+	if key == bare {
+		saved = dot * float64(n-1)
+	}
+	try(dotted.String(), -saved)
 }
 
 // scriptDigits swaps subscript and superscript figures, which sit next to

@@ -35,6 +35,8 @@ func TestRealSuggestionsFollowSpellingRules(t *testing.T) {
 		{"fiets-tocht", "fietstocht", 1},             // a hyphen too many
 		{"antiïnflammatoir", "anti-inflammatoir", 1}, // a diaeresis where a hyphen goes
 		{"bijv", "bijv.", 1},                         // the dot of an abbreviation
+		{"ivm", "i.v.m.", 1},                         // every dot of an initialism, one slip
+		{"dwz", "d.w.z.", 1},
 		{"zgn", "zgn.", 1},
 		{"cm₂", "cm²", 1},                     // subscript for superscript
 		{"afdroogd", "afgedroogd", 3},         // the participle's "ge" left out
