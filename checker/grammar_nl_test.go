@@ -13,6 +13,7 @@ import (
 // dictionary is tested in grammar_real_test.go.
 var fakeForms = map[string]uint32{
 	"word": formStem, "wordt": formThird, "vind": formStem, "vindt": formThird,
+	"antwoord": formStem | formNoun, "antwoordt": formThird, "last": formNoun | formThird, "las": formNoun | formStem,
 	"land": formStem | formNoun, "landt": formThird, "wind": formStem | formNoun, "windt": formThird,
 	"geld": formStem | formNoun, "geldt": formThird, "help": formStem, "helpt": formThird,
 	"meld": formStem, "meldt": formThird, "bel": formStem, "belt": formThird,

@@ -5,11 +5,13 @@ import "strings"
 // nlArticles open a noun phrase and cannot stand before a verb: "een
 // antwoordt" is the noun "antwoord" with a t that belongs to the verb.
 // "het", "die", "je" and "hun" are left out: they are also pronouns
-// ("het antwoordt", "als hij hun antwoordt"). So are the possessives:
-// before a verb the possessive itself may be the slip ("Uw valt weg" is
-// "U valt weg", not "Uw val").
+// ("het antwoordt", "als hij hun antwoordt"), and so are "haar" and "ons".
+// So are "uw" and "jouw": before a verb the possessive itself may be the
+// slip ("Uw valt weg" is "U valt weg", not "Uw val"). "mijn" and "onze"
+// are seldom typed for "mij" and "ons", so "mijn antwoordt" is the noun.
 var nlArticles = map[string]bool{"een": true, "de": true, "geen": true,
-	"elk": true, "elke": true, "ieder": true, "iedere": true, "deze": true}
+	"elk": true, "elke": true, "ieder": true, "iedere": true, "deze": true,
+	"mijn": true, "onze": true}
 
 // checkNounAfterArticle: "een definitief antwoordt" -> "antwoord". An
 // article, at most one adjective, then a present form with -t whose stem
