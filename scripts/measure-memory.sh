@@ -7,20 +7,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-bin/postwijs}
-data=$(mktemp -d)
-display=:$((90 + RANDOM % 100))
-
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-cleanup() { kill "${app:-}" "$xvfb" 2>/dev/null || true; rm -rf "$data"; }
-trap cleanup EXIT
-sleep 1
+. scripts/xvfb-window.sh
 
 printf '[user]\nsetup_done = true\n' > "$data/settings.toml"
-DISPLAY=$display "$bin" --data "$data" 2>/dev/null &
-app=$!
-win=$(DISPLAY=$display timeout 30 xdotool search --sync --name '^Postwijs$' | head -n1)
-DISPLAY=$display xdotool windowactivate --sync "$win" 2>/dev/null || true
+start_window
 DISPLAY=$display xdotool type --delay 20 "Vandaag hebben we een mooie meeting gehad met het hele team, en het word tijd voor een update."
 sleep 8 # the dictionaries load, the post is checked, start-up memory is released
 

@@ -7,14 +7,7 @@ cd "$(dirname "$0")/.."
 bin=${1:-bin/postwijs}
 locale=${2:-nl}
 out=docs/screenshot-$locale.png
-data=$(mktemp -d)
-display=:$((90 + RANDOM % 100))
-
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-cleanup() { kill "${app:-}" "$xvfb" 2>/dev/null || true; rm -rf "$data"; }
-trap cleanup EXIT
-sleep 1
+. scripts/xvfb-window.sh
 
 # A returning user whose organisation filled in its settings.
 cat > "$data/settings.toml" <<'TOML'
@@ -26,17 +19,13 @@ networks = ["linkedin", "instagram"]
 [user]
 setup_done = true
 TOML
-DISPLAY=$display POSTWIJS_LANG=$locale "$bin" --data "$data" &
-app=$!
-win=$(DISPLAY=$display timeout 30 xdotool search --sync --name '^Postwijs$' | head -n1)
-sleep 1
+start_window POSTWIJS_LANG="$locale"
 
 if [ "$locale" = en ]; then
   post=$'So proud of our team! Our revenue grew 18% in Q3, while the merger is still under embargo.\n\nWant to try our new headphones? Use my discount code ANNA10 for 20% off, link in bio.\n\nWHAT AN AMAZING DAY!!!'
 else
   post=$'Super trots op ons team! Onze omzet groeide in Q3 met 18 %, terwijl de fusie nog onder embargo staat.\n\nWil je onze nieuwe koptelefoon proberen? Met kortingscode ANNA10 krijg je 20 % korting, link in bio.\n\nWAT EEN GEWELDIGE DAG!!!'
 fi
-DISPLAY=$display xdotool windowactivate --sync "$win" 2>/dev/null || true
 # xdotool types a line break as nothing; press Return between lines.
 first=1
 while IFS= read -r line; do

@@ -165,15 +165,13 @@ func abbreviationDots(key string, dot float64, try func(string, float64)) {
 	}
 	try(bare+".", 0)
 	var dotted strings.Builder
-	n := 0
 	for _, r := range bare {
 		dotted.WriteRune(r)
 		dotted.WriteByte('.')
-		n++
 	}
 	saved := 0.0
 	if key == bare {
-		saved = dot * float64(n-1)
+		saved = dot * float64(utf8.RuneCountInString(bare)-1)
 	}
 	try(dotted.String(), -saved)
 }
