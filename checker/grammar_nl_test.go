@@ -53,7 +53,7 @@ var fakeForms = map[string]uint32{
 	"elke": formAdjective, "excuses": formOther, "feesten": formInfinitive | formNoun | formPlural, "gaan": formInfinitive,
 	"gaten": formNoun | formPlural, "gebeld": formParticiple, "gehouden": formNoun, "genoemd": formParticiple,
 	"gevraagd": formParticiple | formAdjective, "gewekt": formParticiple, "goede": formAdjective, "graag": formNoun | formAdjective,
-	"gratis": formOther, "handleiding": formNoun, "hij": formOther, "hou": formStem, "hout": formThird | formNoun,
+	"gratis": formOther, "handleiding": formNoun, "hij": formOther, "hou": formStem, "hout": formThird | formNoun, "aanvaardt": formThird, "benoeming": formNoun, "plezier": formNoun,
 	"huis": formStem | formNoun, "ik": formNoun, "in": formStem | formOther, "installeren": formInfinitive, "je": formOther,
 	"jij": formStem, "keer": formStem | formNoun, "kok": formNoun, "lange": formAdjective,
 	"later": formNoun | formAdjective | formComparative, "lees": formStem, "los": formStem | formAdjective, "maaltijd": formNoun,

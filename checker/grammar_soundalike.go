@@ -16,6 +16,7 @@ var dtSoundAlike = &Rule{
 		{Lang: "nl", Text: "Ik <m>wild</m> graag meer weten over de cursus."},
 		{Lang: "nl", Text: "Hij <m>hout</m> van lange wandelingen."},
 		{Lang: "nl", Text: "Wat <m>wild</m> jij eigenlijk?"},
+		{Lang: "nl", Text: "Hij <m>aanvaart</m> de benoeming met plezier."},
 		{Lang: "nl", Text: "Als je dit programma wilt installeren, lees dan de handleiding. Het wild in het bos is schuw."},
 		// A plural subject: the infinitive is its finite verb.
 		{Lang: "nl", Text: "Ik ben bang dat ze wild gaan feesten, omdat zij wild dansen."},
@@ -109,14 +110,19 @@ func (g *gram) notPossessed(w gword) bool {
 
 // soundAlikeVerb returns the present form for p of the verb that w sounds
 // like ("wild" -> "wilt", "hout" -> "houdt"), or "". w itself must be no
-// verb form but a noun or adjective.
+// verb form but a noun or adjective, or a form the lexicon gives no class.
 func (g *gram) soundAlikeVerb(w gword, p person) string {
 	c := g.cls(w)
-	if !w.word || functionWord(w.low) || c&(formNoun|formAdjective) == 0 || c&(formStem|formPast|formParticiple|formOther) != 0 {
+	if !w.word || functionWord(w.low) || c != 0 && (c&(formNoun|formAdjective) == 0 || c&(formStem|formPast|formParticiple|formOther) != 0) {
 		return ""
 	}
 	var t string
 	switch {
+	case c == 0 && !strings.HasSuffix(w.low, "t"):
+		// A form the lexicon has no class for ("aanvaart", of the strong
+		// "aanvaren") is looked at only when a present form with dt
+		// sounds the same: "Hij aanvaart de benoeming" -> "aanvaardt".
+		return ""
 	case strings.HasSuffix(w.low, "d"):
 		t = w.low[:len(w.low)-1] + "t"
 	case strings.HasSuffix(w.low, "t") && !strings.HasSuffix(w.low, "dt"):
