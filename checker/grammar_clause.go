@@ -76,6 +76,11 @@ func closedClasses() {
 		for w := range subjectPronouns {
 			nlFunctionWords[w] = true
 		}
+		// "jou" is also the stem of "jouen" (to jeer), never in a post:
+		// "wanneer het jou uitkomt" has its verb at the end.
+		for w := range objectPronouns {
+			nlFunctionWords[w] = true
+		}
 	})
 }
 

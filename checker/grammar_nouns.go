@@ -13,6 +13,11 @@ var nlArticles = map[string]bool{"een": true, "de": true, "geen": true,
 	"elk": true, "elke": true, "ieder": true, "iedere": true, "deze": true,
 	"mijn": true, "onze": true}
 
+// pronounDeterminers also stand alone as the subject ("Deze werkt
+// prima", "Ieder vindt wel iets"): a form in -t right after one is its
+// noun only when a finite verb follows it ("Ieder antwoordt telt").
+var pronounDeterminers = map[string]bool{"een": true, "elk": true, "elke": true, "ieder": true, "iedere": true, "deze": true}
+
 // checkNounAfterArticle: "een definitief antwoordt" -> "antwoord". An
 // article, at most one adjective, then a present form with -t whose stem
 // is a noun.
@@ -32,6 +37,9 @@ func (g *gram) checkNounAfterArticle(d *Doc, c clause, report Report) {
 		}
 		if !nlArticles[ws[a].low] || g.cls(w)&formThird == 0 || g.cls(w)&(notVerbOnly|formParticiple|formStem) != 0 {
 			continue
+		}
+		if a == k-1 && pronounDeterminers[ws[a].low] && !g.verbNext(ws, k) {
+			continue // "Deze werkt prima", "Ieder werkt anders": the verb of its pronoun
 		}
 		stem := g.stemOf(w.low)
 		if stem == "" || g.classes(stem)&formNoun == 0 {
@@ -84,4 +92,10 @@ func (g *gram) checkHomograph(d *Doc, c clause, report Report) {
 func (g *gram) bareSingular(w gword) bool {
 	return w.word && g.cls(w)&formNoun != 0 && g.cls(w)&(formPlural|formStem|formThird|formAdjective|formOther|formParticiple|formPast) == 0 &&
 		!functionWord(w.low) // "het ik" is a noun too, but "Ik stuur hem" has a pronoun
+}
+
+// verbNext: the word after k is a finite verb, and not "zijn", which is a
+// possessive as often ("Ieder werkt op zijn manier").
+func (g *gram) verbNext(ws []gword, k int) bool {
+	return k+1 < len(ws) && ws[k+1].low != "zijn" && g.finite(ws[k+1])
 }
