@@ -78,32 +78,24 @@ func (g *gram) subjectBefore(c clause, k int) (string, person, bool) {
 }
 
 // singularNP recognises a subject like "de gemeente" or "mijn oude fiets":
-// a determiner, at most one adjective, and a noun that is singular. After
-// "het", "dit" or "dat", which are pronouns too, the noun must not also
-// be a verb ("het land": "het landt"); after "de" or "mijn" it may ("de
-// prijs", "de school").
+// a determiner, at most one adjective, and a noun that is singular. The
+// noun may be a verb stem too ("het bedrijf", "de prijs"): after the
+// determiner a stem cannot be the verb, which would need its t.
 func (g *gram) singularNP(ws []gword) bool {
 	if len(ws) < 2 || !npDeterminers[ws[0].low] {
 		return false
 	}
 	head := ws[len(ws)-1]
-	verbToo := formStem | formThird | formPast | formParticiple
-	if !pronounToo[ws[0].low] {
-		verbToo = formThird | formPast | formParticiple
-	}
-	if g.cls(head)&formNoun == 0 || g.cls(head)&(formPlural|verbToo) != 0 {
+	if g.cls(head)&formNoun == 0 || g.cls(head)&(formPlural|formThird|formPast|formParticiple) != 0 {
 		return false
 	}
 	return len(ws) == 2 || g.cls(ws[1])&formAdjective != 0 && g.cls(ws[1])&formNoun == 0
 }
 
-// pronounToo are determiners that may stand alone as a subject.
-var pronounToo = map[string]bool{"het": true, "dit": true}
-
-// npDeterminers open a noun phrase and nothing else: "je", "haar",
-// "zijn" and "ons" may be pronouns on their own ("als je tijd hebt"),
-// "die" and "dat" may open a clause.
-var npDeterminers = map[string]bool{"de": true, "het": true, "een": true, "deze": true, "dit": true,
+// npDeterminers open a noun phrase: "je", "haar" and "zijn" may be
+// pronouns on their own ("als je tijd hebt"), "die" and "dat" may open a
+// clause. "ons" is a pronoun too, but not before a noun and a verb.
+var npDeterminers = map[string]bool{"de": true, "het": true, "een": true, "deze": true, "dit": true, "ons": true,
 	"mijn": true, "jouw": true, "onze": true, "uw": true, "elke": true, "iedere": true, "ieder": true, "elk": true}
 
 // subjectAfter finds a pronoun subject right after word k: "wordt ik",

@@ -15,6 +15,11 @@ var whQuestion = map[string]bool{"hoe": true, "waar": true, "waarom": true, "wan
 // nothing after "je" can be: an object "je" may stand before the subject
 // ("Dan valt je natuurlijk op dat ...", "Daar lukt je echt alles").
 func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
+	if secondPersonOnly[c.words[k].low] && !pronounIn(c.words[:k]) {
+		// "Hier kunt je meer lezen": "kunt" agrees with jij or u alone; in
+		// "Jij bent je sleutels kwijt" the subject came first.
+		return true
+	}
 	if !g.frontedNonSubject(c, k) && !g.frontedPlural(c, k) || k == 0 && g.subjectDropped(c) {
 		return false
 	}
@@ -29,7 +34,7 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 	for i+1 < len(ws) && g.skippableAdverb(ws[i]) {
 		i++ // "vast", "natuurlijk", "ineens": look at what follows
 	}
-	if g.cannotBeSubjectAfterJe(ws, i, ws[k]) {
+	if g.cannotBeSubjectAfterJe(ws, i, ws[k]) || g.findingVerb(ws[k]) && i == k+2 && (nlDeterminers[ws[i].low] || quantityWords[ws[i].low]) {
 		return true
 	}
 	if g.subClauseFollows(d, c) {
@@ -151,4 +156,20 @@ func (g *gram) notNounStart(ws []gword, i int) bool {
 		return true
 	}
 	return g.cls(w)&(formParticiple|formInfinitive) != 0 && g.cls(w)&(formNoun|formParticipleE) == 0
+}
+
+// secondPersonOnly are present forms that agree with "jij" or "u" and no
+// other subject, so a "je" after one is its subject.
+var secondPersonOnly = map[string]bool{"hebt": true, "kunt": true, "wilt": true, "zult": true, "bent": true}
+
+// findingVerbs are verbs of finding and seeing. After a phrase put first,
+// "je" behind one of them and before a determiner is the subject: "Hier
+// vindt je de vacatures" (vind), where "je" as the object would need
+// the vacancies to do the finding. Verbs of giving and happening keep
+// their object "je" ("Deze baan biedt je de ruimte", "Daar lukt je alles").
+var findingVerbs = map[string]bool{"vind": true, "zie": true, "lees": true, "krijg": true, "ontvang": true,
+	"kies": true, "bekijk": true, "bestel": true, "koop": true, "ontdek": true, "download": true}
+
+func (g *gram) findingVerb(w gword) bool {
+	return g.cls(w)&formThird != 0 && findingVerbs[g.stemOf(w.low)]
 }

@@ -56,6 +56,13 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Op onze website <m>vindt</m> je meer informatie."},
 		// After "je", a weak pronoun or a plural cannot be the subject.
 		{Lang: "nl", Text: "Hoe <m>vindt</m> je het?"},
+		// "kunt" and "hebt" agree with jij alone; a verb of finding
+		// before a determiner has "je" as its subject.
+		{Lang: "nl", Text: "Hier <m>kunt</m> je alles lezen. Hier <m>vindt</m> je de vacatures."},
+		{Lang: "nl", Text: "Jij kunt je aanmelden. Deze baan biedt je de ruimte."},
+		// After the determiner a stem is the noun: "het bedrijf", "ons team".
+		{Lang: "nl", Text: "Het werk <m>bied</m> veel. Ons team <m>houd</m> van koffie."},
+		{Lang: "nl", Text: "Het werk biedt veel. Ons team houdt van koffie. Ons helpt het."},
 		{Lang: "nl", Text: "Op deze pagina <m>vindt</m> je alle vacatures."},
 		{Lang: "nl", Text: "Dan valt je het verschil meteen op. Hoe vindt je team het? Helpt je dat?"},
 		// Worden takes no object: a noun phrase after "word" is its subject.
