@@ -67,8 +67,12 @@ func (g *gram) subjectBefore(c clause, k int) (string, person, bool) {
 	case k >= 1 && (ws[k-1].low == "ik" || ws[k-1].low == "jij") && !g.finiteIn(ws[:k-1]):
 		return ws[k-1].low, subjectPronouns[ws[k-1].low], true
 	case k == 1 && ws[0].word:
-		p, ok := subjectPronouns[ws[0].low]
-		return ws[0].low, p, ok
+		if p, ok := subjectPronouns[ws[0].low]; ok {
+			return ws[0].low, p, true
+		}
+		// "Oma snijd de taart aan": a bare singular noun opening the
+		// sentence, before a stem that is nothing else, is its subject.
+		return ws[0].low, personThird, c.first && c.kind == openStart && g.bareSingular(ws[0]) && g.pureStem(ws[1])
 	case k == 2 || k == 3:
 		if g.singularNP(ws[:k]) {
 			return "", personThird, true
@@ -127,9 +131,11 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 	case "het", "dit", "dat":
 		return s, personThird, g.inverted(c, k) && ws[k].low == "word" && (k+2 == len(ws) || !nlNominative[ws[k+2].low])
 	}
-	if ws[k].low == "word" && g.singularNPAt(ws, k+1) && (g.inverted(c, k) || k > 0 && !pronounIn(ws[:k])) {
+	if ws[k].low == "word" && g.singularNPAt(ws, k+1) && (g.inverted(c, k) || k > 0 && !pronounIn(ws[:k]) || k == 0 && c.afterSub && g.participleEnds(ws)) {
 		// "Volgende week word de website vernieuwd": whether the
-		// website or the week is the subject, it is singular.
+		// website or the week is the subject, it is singular. After a
+		// subordinate clause "word" opens the main clause, and a closing
+		// participle rules out the imperative.
 		return "", personThird, true
 	}
 	if k == 0 && c.question && (whQuestion[c.opener] || c.opener == "wat" || c.opener == "wie") && g.pureStem(ws[k]) && g.singularNPAt(ws, k+1) {
@@ -140,6 +146,13 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 		return "", personThird, true
 	}
 	return "", personNone, false
+}
+
+// participleEnds: the clause closes with a participle, so a "word" in it
+// is the passive's auxiliary, not an imperative ("Als het kan, word de
+// site vernieuwd" against "Als je durft, word de beste versie").
+func (g *gram) participleEnds(ws []gword) bool {
+	return g.cls(ws[len(ws)-1])&formParticiple != 0
 }
 
 // pureStem: a present stem with a different t-form, and no noun or

@@ -20,12 +20,15 @@ var dtImperative = &Rule{
 		{Lang: "nl", Text: "<m>Gunt</m> jezelf een pauze."},
 		{Lang: "nl", Text: "Word lid van de club en <m>krijgt</m> korting op elke les."},
 		{Lang: "nl", Text: "Lees de handleiding en <m>volgt</m> de stappen."},
+		{Lang: "nl", Text: "<m>Bestelt</m> vandaag en ontvang morgen je pakket."},
 		{Lang: "nl", Text: "Doe gerust mee, maar <m>houdt</m> rekening met de regels."},
 		{Lang: "nl", Text: "Neem gerust contact op. Word lid en krijg korting. Doe mee, maar houd rekening met de regels."},
 		// Statements without their subject, and the polite "u".
 		{Lang: "nl", Text: "Klopt. Werkt prima en kost bijna niets. Neemt u gerust contact op. Slaapt gerust, die baby."},
 		// A statement without "ik", and a passive after "en".
 		{Lang: "nl", Text: "Heb het gekocht en werkt prima. Bestel vandaag en wordt morgen bezorgd."},
+		// A passive before "en" has its own subject left out.
+		{Lang: "nl", Text: "Wordt morgen bezorgd en kost niets. Wordt snel geleverd en lees de bijsluiter."},
 	},
 }
 
@@ -49,7 +52,14 @@ func checkImperative(d *Doc, report Report) {
 func (g *gram) addressesReader(cs []clause, i int) bool {
 	c := cs[i]
 	ws := c.words
-	if len(ws) == 0 || c.question || g.ownSubjectAfter(ws) || nlAuxiliaries[ws[0].low] {
+	if len(ws) == 0 || c.question || g.ownSubjectAfter(ws) {
+		return false
+	}
+	if i == 0 && c.kind == openStart && len(cs) > 1 && cs[1].kind == openCoord && cs[1].opener == "en" &&
+		g.opensWithImperative(cs[1]) && !(nlAuxiliaries[ws[0].low] && g.participleEnds(ws)) {
+		return true // "Bestelt nu en ontvang gratis verzending": the request goes on after "en"
+	}
+	if nlAuxiliaries[ws[0].low] {
 		return false
 	}
 	switch {
@@ -94,8 +104,14 @@ func (g *gram) requestWord(ws []gword) bool {
 // also a noun counts when no noun can follow it: a sentence does not
 // open with a bare noun before "langs" or "de".
 func (g *gram) imperativeClause(c clause) bool {
+	return c.kind == openStart && g.opensWithImperative(c)
+}
+
+// opensWithImperative: the clause's first word is a bare stem with no
+// subject after it.
+func (g *gram) opensWithImperative(c clause) bool {
 	ws := c.words
-	if c.question || len(ws) < 2 || c.kind != openStart || ws[0].low == "heb" || ws[0].low == "ben" {
+	if c.question || len(ws) < 2 || ws[0].low == "heb" || ws[0].low == "ben" {
 		return false
 	}
 	if nlNominative[ws[1].low] || invertedThird[ws[1].low] {

@@ -63,6 +63,12 @@ var dtEnding = &Rule{
 		// After the determiner a stem is the noun: "het bedrijf", "ons team".
 		{Lang: "nl", Text: "Het werk <m>bied</m> veel. Ons team <m>houd</m> van koffie."},
 		{Lang: "nl", Text: "Het werk biedt veel. Ons team houdt van koffie. Ons helpt het."},
+		// A bare noun opening the sentence before a stem is its subject.
+		{Lang: "nl", Text: "Oma <m>snijd</m> de taart aan."},
+		{Lang: "nl", Text: "Oma snijdt de taart aan. Taart snijd ik zelf."},
+		// After a subordinate clause a closing participle makes it passive.
+		{Lang: "nl", Text: "Als het kan, <m>word</m> de taart morgen bezorgd."},
+		{Lang: "nl", Text: "Als het kan, wordt de taart morgen bezorgd. Als je durft, word de beste versie van jezelf."},
 		{Lang: "nl", Text: "Op deze pagina <m>vindt</m> je alle vacatures."},
 		{Lang: "nl", Text: "Dan valt je het verschil meteen op. Hoe vindt je team het? Helpt je dat?"},
 		// Worden takes no object: a noun phrase after "word" is its subject.
