@@ -122,7 +122,7 @@ func (g *gram) clauses(d *Doc, s Span) []clause {
 		}
 		w := g.word(d, i, atStart)
 		atStart = false
-		if k, ok := clauseBoundary(w.low); ok && w.word && !g.adverbialMaar(d, w, i, len(cur.words)) && !g.objectPronoun(cur, w) && !g.prepositionalOm(d, w, i) {
+		if k, ok := clauseBoundary(w.low); ok && w.word && !g.adverbialMaar(d, w, i, len(cur.words)) && !g.objectPronoun(cur, w) && !g.prepositionalOm(d, w, i) && !g.joinsNumbers(d, cur, w, i) {
 			flush(w.low, k)
 			continue
 		}
@@ -132,6 +132,27 @@ func (g *gram) clauses(d *Doc, s Span) []clause {
 	g.annotate(out, question)
 	return out
 }
+
+// joinsNumbers: "en" or "of" between two numbers joins them, not two
+// clauses: "tussen negen en twaalf uur", "2 of 3 keer".
+func (g *gram) joinsNumbers(d *Doc, cur clause, w gword, i int) bool {
+	if w.low != "en" && w.low != "of" || len(cur.words) == 0 {
+		return false
+	}
+	prev := cur.words[len(cur.words)-1]
+	next := g.nextContent(d, i)
+	return next >= 0 && isNumberToken(d, prev.tok) && isNumberToken(d, next)
+}
+
+// isNumberToken: digits, or a Dutch number word.
+func isNumberToken(d *Doc, i int) bool {
+	return d.Tokens[i].Kind == Number || numberWords[d.lowerToken(i)]
+}
+
+var numberWords = map[string]bool{"twee": true, "drie": true, "vier": true, "vijf": true, "zes": true,
+	"zeven": true, "acht": true, "negen": true, "tien": true, "elf": true, "twaalf": true, "dertien": true,
+	"veertien": true, "vijftien": true, "twintig": true, "dertig": true, "veertig": true, "vijftig": true,
+	"honderd": true, "duizend": true}
 
 // objectPronoun: inside a subordinate clause that has its subject but not
 // yet its verb, "dat", "die" and "wat" are pronouns, not a new clause:

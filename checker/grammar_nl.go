@@ -115,6 +115,8 @@ var dtParticiple = &Rule{
 		{Lang: "nl", Text: "Dan ben je maar voor de helft <m>beschermt</m>."},
 		{Lang: "nl", Text: "Er wordt veel aandacht <m>besteedt</m> aan veiligheid."},
 		{Lang: "nl", Text: "Wat er gisteren is <m>gebeurt</m>, weet niemand."},
+		// "en" between two numbers joins no clauses.
+		{Lang: "nl", Text: "Het pakket wordt tussen negen en twaalf uur <m>bezorgt</m>."},
 		{Lang: "nl", Text: "Het moet nog <m>vermeldt</m> worden."},
 		{Lang: "nl", Text: "Dit <m>gebeurd</m> vaak in de zomer."},
 		{Lang: "nl", Text: "Wat <m>gebeurd</m> er met mijn gegevens?"},

@@ -37,7 +37,7 @@ var fakeForms = map[string]uint32{
 	"ziek": formAdjective, "blij": formAdjective, "hele": formAdjective,
 	"de": formOther, "het": formOther, "een": formOther, "en": formOther, "is": formOther,
 	"zeggen": formInfinitive, "beginnen": formInfinitive, "worden": formInfinitive,
-	"auto": formNoun, "vriendin": formNoun, "bedrijf": formNoun, "bied": formStem, "snijd": formStem, "snijdt": formThird, "taart": formNoun, "bestelt": formThird, "ontvang": formStem, "ontvangt": formThird, "geleverd": formParticiple | formAdjective, "bijsluiter": formNoun, "biedt": formThird, "thuis": formNoun, "boeken": formNoun | formPlural | formInfinitive,
+	"auto": formNoun, "vriendin": formNoun, "bedrijf": formNoun, "bied": formStem, "bezorgt": formThird, "snijd": formStem, "snijdt": formThird, "taart": formNoun, "bestelt": formThird, "ontvang": formStem, "ontvangt": formThird, "geleverd": formParticiple | formAdjective, "bijsluiter": formNoun, "biedt": formThird, "thuis": formNoun, "boeken": formNoun | formPlural | formInfinitive,
 	"jas": formNoun, "brochure": formNoun, "wedstrijd": formNoun, "leven": formNoun | formInfinitive,
 	"hebben": formInfinitive, "gewonnen": formParticiple, "beter": formComparative | formAdjective | formStem,
 	"groot": formAdjective, "collega": formNoun, "film": formNoun, "kinderen": formNoun | formPlural,
