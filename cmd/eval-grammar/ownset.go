@@ -27,9 +27,13 @@ func measureOwnSet(s *spelling.Speller, rules []*checker.Rule, path, show string
 	type count struct{ rows, caught, alarms int }
 	byKind := map[string]*count{}
 	var total count
+	nonWords := 0 // missed rows whose wrong word the dictionary does not know
 	for _, r := range rows {
 		fs := check(s, rules, r.wrong)
 		caught := len(correctsTo(r.wrong, r.right, fs)) > 0
+		if w := slipWord(r.wrong, r.right); !caught && w != "" && !s.Known(w, "nl") {
+			nonWords++
+		}
 		alarms := check(s, rules, r.right)
 		c := byKind[r.kind]
 		if c == nil {
@@ -65,4 +69,20 @@ func measureOwnSet(s *spelling.Speller, rules []*checker.Rule, path, show string
 		fmt.Printf("  %-22s %3d rows: right correction first %3d (%s); findings on the corrected sentence %d\n",
 			k, c.rows, c.caught, pct(c.caught, c.rows), c.alarms)
 	}
+	fmt.Printf("  of the %d rows missed, %d have a slip that is no Dutch word at all: the spelling rule flags those\n",
+		total.rows-total.caught, nonWords)
+}
+
+// slipWord is the word of wrong that right changes, or "".
+func slipWord(wrong, right string) string {
+	ws, rs := words(wrong), words(right)
+	if len(ws) != len(rs) {
+		return ""
+	}
+	for i := range ws {
+		if ws[i] != rs[i] {
+			return ws[i]
+		}
+	}
+	return ""
 }
