@@ -26,3 +26,39 @@ func TestRealDutchHyphensAndSeparableVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestRealProductiveFirstParts: a noun OpenTaal gives no compound flag but
+// whose compounds it lists by the dozen ("bus", "les") makes new compounds
+// with a noun; typos and words run together of the same shape stay wrong.
+func TestRealProductiveFirstParts(t *testing.T) {
+	s := realSpeller(t)
+	for _, w := range []string{
+		"busplein", "busperron", "lesmoment", "lesvoorbeeld", "lesplanning",
+		"Busplein", "BUSPLEIN", // the start of a sentence, capitals
+	} {
+		if !s.Known(w, "nl") {
+			t.Errorf("%q is correct Dutch but not known", w)
+		}
+	}
+	for _, w := range []string{
+		"zelfdoen", "buswachten", // a verb after the head: two words ("zelf doen")
+		"haarfiets", "zijmoeder", "weerweekend", "belmorgen", // a common word run into another
+		"busholte", "buskaars", // one edit from a listed compound: its typo
+		"afstandverkoop", // the dictionary joins these parts with an s
+		"kamerbrief",     // the parliament's: "Kamerbrief"
+		"memoinhoud",     // vowels meet: "memo-inhoud"
+		"Ijsplein", "busPlein",
+	} {
+		if s.Known(w, "nl") {
+			t.Errorf("%q is wrong but known", w)
+		}
+	}
+	for _, w := range []string{
+		"tasmodel", // "tas" starts too few listed compounds to count as productive
+		"bustas",   // a tail of three letters
+	} {
+		if s.Known(w, "nl") {
+			t.Errorf("%q is outside the rule's limits but known", w)
+		}
+	}
+}
