@@ -2,7 +2,6 @@ package spelling
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -48,9 +47,13 @@ var partTables sync.Map // source stamps -> *partTable
 // productiveParts returns the table for d, reading it from the cache or
 // building it (0.2 s) the first time it is needed.
 func (s *Speller) productiveParts(d *dict) *partTable {
-	key, _ := json.Marshal(d.meta.Sources)
-	v, _ := partTables.LoadOrStore(string(key), &partTable{})
-	pt := v.(*partTable)
+	// The dictionary keeps its table, as it keeps its forms: the key is
+	// worked out once, not for every unknown word.
+	d.partsOnce.Do(func() {
+		v, _ := partTables.LoadOrStore(sourceKey(d.meta.Sources), &partTable{})
+		d.parts = v.(*partTable)
+	})
+	pt := d.parts
 	pt.once.Do(func() { pt.fst, _ = s.loadParts(d) })
 	if pt.fst == nil {
 		return nil

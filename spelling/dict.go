@@ -19,6 +19,9 @@ type dict struct {
 
 	formsOnce sync.Once
 	forms     *formLexicon // Dutch word classes, read when first asked for
+
+	partsOnce sync.Once
+	parts     *partTable // productive compound heads, found when first asked for
 }
 
 // compiledPattern is a CHECKCOMPOUNDPATTERN with its flags as bits.
