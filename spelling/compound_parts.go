@@ -70,8 +70,8 @@ func (pt *partTable) has(head string) bool {
 // sources, and builds and caches it otherwise, like loadForms.
 func (s *Speller) loadParts(d *dict) (*vellum.FST, error) {
 	path := ""
-	if dir := cacheDir(Options{}); dir != "" {
-		path = filepath.Join(dir, partsFile)
+	if d.cache != "" {
+		path = filepath.Join(d.cache, partsFile)
 		if c, err := readIndex(path, d.meta.Sources); err == nil {
 			return c.fst, nil
 		}

@@ -14,8 +14,9 @@ import (
 // compound rules of the affix file. It never changes after loading, so any
 // number of goroutines may read it.
 type dict struct {
-	fst  *vellum.FST
-	meta indexMeta
+	fst   *vellum.FST
+	meta  indexMeta
+	cache string // folder of the derived tables; "" keeps them in memory only
 
 	formsOnce sync.Once
 	forms     *formLexicon // Dutch word classes, read when first asked for

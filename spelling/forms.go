@@ -118,7 +118,7 @@ func (s *Speller) formLexicon() *formLexicon {
 		d.forms = v.(*formLexicon)
 	})
 	lx := d.forms
-	lx.once.Do(func() { lx.fst, lx.err = loadForms(d.meta.Sources[:2]) })
+	lx.once.Do(func() { lx.fst, lx.err = loadForms(d.meta.Sources[:2], d.cache) })
 	if lx.err != nil || lx.fst == nil {
 		return nil
 	}

@@ -11,13 +11,13 @@ import (
 // derived changes, so an older table is never read.
 const formsFile = "spelling-nl-forms-v3.idx"
 
-// loadForms reads the table of forms from the cache when it was built from
+// loadForms reads the table of forms from the cache folder dir when it was built from
 // the same .aff and .dic, and builds (about a second) and caches it
 // otherwise. It uses the index file's format: a line of JSON naming the
 // sources, then the automaton.
-func loadForms(sources []stamp) (*vellum.FST, error) {
+func loadForms(sources []stamp, dir string) (*vellum.FST, error) {
 	path := ""
-	if dir := cacheDir(Options{}); dir != "" {
+	if dir != "" {
 		path = filepath.Join(dir, formsFile)
 		if d, err := readIndex(path, sources); err == nil {
 			return d.fst, nil

@@ -80,6 +80,7 @@ func Load(opts Options) (*Speller, error) {
 			errs = append(errs, err)
 			continue
 		}
+		d.cache = cache
 		s.dicts[lang] = d
 	}
 	for lang, words := range opts.UserWords {
