@@ -54,6 +54,7 @@ var (
 	closedOnce                                                             sync.Once
 	nlSubordinators, nlRelatives, nlPrepositions, nlAdverbs, nlDeterminers map[string]bool
 	nlStrongPast                                                           map[string]bool
+	nlFoundThings, nlSeparableParts                                        map[string]bool
 	// nlFunctionWords is every word of the closed classes above, and the
 	// pronouns: looked up once instead of list by list.
 	nlFunctionWords map[string]bool
@@ -67,6 +68,8 @@ func closedClasses() {
 		nlAdverbs = wordSet("grammar-adverbs")
 		nlDeterminers = wordSet("grammar-determiners")
 		nlStrongPast = wordSet("grammar-strong-past")
+		nlFoundThings = wordSet("grammar-found-things")
+		nlSeparableParts = wordSet("grammar-separable-parts")
 		nlFunctionWords = map[string]bool{}
 		for _, set := range []map[string]bool{nlPrepositions, nlAdverbs, nlDeterminers, nlNominative, nlCoordinators, nlSubordinators, nlRelatives} {
 			for w := range set {

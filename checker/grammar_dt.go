@@ -124,8 +124,11 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 	case "u":
 		// At the start of a statement, "meld u aan" and "maak u geen
 		// zorgen" are imperatives with u as their object; not after an
-		// auxiliary ("word u geholpen"), nor before "meer" ("vind u meer").
-		return s, personU, k > 0 || c.question && c.first || nlAuxiliaries[ws[k].low] || g.moreAfterU(ws, k+2)
+		// auxiliary ("word u geholpen"), nor before "meer" ("vind u meer"),
+		// nor a verb of finding before a determiner ("vind u een overzicht"):
+		// nobody finds or reads themselves something.
+		return s, personU, k > 0 || c.question && c.first || nlAuxiliaries[ws[k].low] || g.moreAfterU(ws, k+2) ||
+			g.findsForU(ws, k)
 	case "hij", "zij":
 		return s, personThird, true
 	case "het", "dit", "dat":
@@ -193,6 +196,15 @@ func (g *gram) moreAfterU(ws []gword, i int) bool {
 		i++
 	}
 	return i < len(ws) && ws[i].low == "meer"
+}
+
+// findsForU: the verb at k is the stem of a verb of finding or seeing,
+// and a determiner follows "u" ("Vind u een overzicht", "Lees u het
+// verslag"). Buying is left out: "Koop u een nieuwe fiets" may be old-
+// fashioned advice to buy oneself one.
+func (g *gram) findsForU(ws []gword, k int) bool {
+	v := ws[k].low
+	return k+2 < len(ws) && findingVerbs[v] && v != "koop" && g.cls(ws[k])&formStem != 0 && nlDeterminers[ws[k+2].low]
 }
 
 // inverted: the verb at k stands where the subject follows it: after an

@@ -20,7 +20,7 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 		// "Jij bent je sleutels kwijt" the subject came first.
 		return true
 	}
-	if !g.frontedNonSubject(c, k) && !g.frontedPlural(c, k) || k == 0 && g.subjectDropped(c) {
+	if !g.frontedNonSubject(c, k) && !g.frontedPlural(c, k) && !g.frontedFoundThing(c, k) || k == 0 && g.subjectDropped(c) {
 		return false
 	}
 	ws := c.words
@@ -107,6 +107,42 @@ func (g *gram) frontedPlural(c clause, k int) bool {
 		return false
 	}
 	return len(np) == 2 || g.cls(np[1])&formAdjective != 0 && g.cls(np[1])&formNoun == 0
+}
+
+// frontedFoundThing: a noun phrase about something one finds or reads
+// ("Meer informatie", "De link", "Het volledige programma") stands before
+// a verb of finding, so it is the object and "je" after the verb the
+// subject: "Meer informatie vindt je op onze site" -> "vind". A person
+// there may be the subject ("Mijn baas vindt je goed"), so the nouns come
+// from a list of things (grammar-found-things), or end in one of them
+// ("vacatureoverzicht").
+func (g *gram) frontedFoundThing(c clause, k int) bool {
+	ws := c.words
+	if k == 0 || k > 4 || !g.findingVerb(ws[k]) || !foundThing(ws[k-1].low) {
+		return false
+	}
+	for _, w := range ws[:k-1] {
+		modifier := nlDeterminers[w.low] || quantityWords[w.low] || w.low == "nog" || w.low == "extra" ||
+			g.cls(w)&formAdjective != 0 && g.cls(w)&(formNoun|formThird|formStem) == 0
+		if !w.word || !modifier || nlNominative[w.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// foundThing: the noun is in the list, or is a compound ending in one of
+// its words of four letters or more.
+func foundThing(noun string) bool {
+	if nlFoundThings[noun] {
+		return true
+	}
+	for i := 3; i+4 <= len(noun); i++ {
+		if nlFoundThings[noun[i:]] {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralDeterminers open a plural noun phrase; numbers are left out ("tien

@@ -63,6 +63,11 @@ var dtEnding = &Rule{
 		// before a determiner has "je" as its subject.
 		{Lang: "nl", Text: "Hier <m>kunt</m> je alles lezen. Hier <m>vindt</m> je de vacatures."},
 		{Lang: "nl", Text: "Jij kunt je aanmelden. Deze baan biedt je de ruimte."},
+		// Something one finds put first is the object, so "je" is the
+		// subject; nobody finds themselves an overview.
+		{Lang: "nl", Text: "Meer informatie <m>vindt</m> je op onze website."},
+		{Lang: "nl", Text: "<m>Vind</m> u een compleet overzicht van de prijzen."},
+		{Lang: "nl", Text: "Meer informatie vindt u op onze website. Mijn baas vindt je goed. Maak u geen zorgen."},
 		// After the determiner a stem is the noun: "het bedrijf", "ons team".
 		{Lang: "nl", Text: "Het werk <m>bied</m> veel. Ons team <m>houd</m> van koffie."},
 		{Lang: "nl", Text: "Het werk biedt veel. Ons team houdt van koffie. Ons helpt het."},

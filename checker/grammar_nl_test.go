@@ -98,6 +98,12 @@ var fakeForms = map[string]uint32{
 	"werkt": formThird, "wij": formOther, "winkel": formStem | formNoun, "zaterdag": formNoun, "zei": formOther, "zie": formStem,
 	"ziet": formThird, "stuur": formStem | formNoun, "gun": formStem, "volg": formStem, "verveelt": formThird, "verveel": formStem,
 	"bekent": formThird, "bekend": formParticiple | formAdjective, "komt": formThird, "veranderd": formParticiple, "denk": formStem, "hoop": formStem | formNoun,
+	// The separable-verb rule's examples: strong participles have only the
+	// "other" class.
+	"bezig": formStem | formNoun | formAdjective, "bezighoudt": formThird,
+	"plaats": formStem | formNoun, "gevonden": formOther, "plaatsgevonden": formOther, "kennis": formNoun,
+	"maken": formInfinitive, "kennismaken": formInfinitive, "deel": formStem | formNoun, "deelneemt": formThird,
+	"organisatie": formNoun, "congres": formNoun, "planning": formNoun, "data": formNoun | formPlural,
 }
 
 func (fakeSpeller) DutchForms(w string) uint32 { return fakeForms[strings.ToLower(w)] }

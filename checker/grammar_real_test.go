@@ -92,6 +92,10 @@ func TestGrammarRealCatches(t *testing.T) {
 		{"Gunt jezelf een pauze.", "Gunt", "Gun", "dt-imperative"},
 		{"Komt dit u niet bekent voor?", "bekent", "bekend", "dt-participle"},
 		{"Zij blijft erg bezorgt.", "bezorgt", "bezorgd", "dt-participle"},
+		{"Meer informatie vindt je op onze website.", "vindt", "vind", "dt-ending"},
+		{"Vind u een overzicht van de kosten.", "Vind", "Vindt", "dt-ending"},
+		{"Wij zijn een bedrijf dat zich bezig houdt met zonne-energie.", "bezig houdt", "bezighoudt", "separable-verb"},
+		{"De opening heeft gisteren plaats gevonden.", "plaats gevonden", "plaatsgevonden", "separable-verb"},
 	}
 	for _, c := range cases {
 		fs := runGrammar(t, c.text)

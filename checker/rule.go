@@ -81,6 +81,7 @@ var allRules = []*Rule{
 	dtParticle,
 	dtImperative,
 	dtIdiom,
+	separableVerb,
 	jouJouw,
 	uUw,
 	hunHen,
