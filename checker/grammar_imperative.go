@@ -6,10 +6,10 @@ import "strings"
 // korting". A sentence that opens with a form in t may also be a
 // statement whose subject was left out ("Klopt.", "Werkt prima."), so
 // this rule speaks only where the sentence says it addresses the reader:
-// a word that only goes with a request ("alsjeblieft"), a reflexive
-// "jezelf" that needs "jij" as subject, or "en" joining the verb to a
-// clause that opens with a bare stem ("Lees de handleiding en volg de
-// stappen"). "Heb het gekocht en werkt prima" is left alone: "heb" opens
+// a word that only goes with a request ("alsjeblieft", "gerust", "eens"
+// after a verb that asks with it), a reflexive "jezelf" that needs "jij"
+// as subject, or "en" joining the verb to a clause that opens with a bare
+// stem ("Lees de handleiding en volg de stappen", "en kom werken"). "Heb het gekocht en werkt prima" is left alone: "heb" opens
 // a statement whose subject ("ik") was left out, and the second verb may
 // have another one.
 var dtImperative = &Rule{
@@ -22,9 +22,13 @@ var dtImperative = &Rule{
 		{Lang: "nl", Text: "Lees de handleiding en <m>volgt</m> de stappen."},
 		{Lang: "nl", Text: "<m>Bestelt</m> vandaag en ontvang morgen je pakket."},
 		{Lang: "nl", Text: "Doe gerust mee, maar <m>houdt</m> rekening met de regels."},
+		{Lang: "nl", Text: "<m>Antwoordt</m> gerust op dit bericht. <m>Raadt</m> eens wie er jarig is!"},
+		{Lang: "nl", Text: "<m>Rijdt</m> voorzichtig en kom veilig thuis."},
 		{Lang: "nl", Text: "Neem gerust contact op. Word lid en krijg korting. Doe mee, maar houd rekening met de regels."},
 		// Statements without their subject, and the polite "u".
 		{Lang: "nl", Text: "Klopt. Werkt prima en kost bijna niets. Neemt u gerust contact op. Slaapt gerust, die baby."},
+		// "gerust" after sleeping means calmly; "eens" after going, once.
+		{Lang: "nl", Text: "Slaapt gerust door tot acht uur. Gaat eens mis, kan gebeuren."},
 		// A statement without "ik", and a passive after "en".
 		{Lang: "nl", Text: "Heb het gekocht en werkt prima. Bestel vandaag en wordt morgen bezorgd."},
 		// A passive before "en" has its own subject left out.
@@ -64,7 +68,7 @@ func (g *gram) addressesReader(cs []clause, i int) bool {
 	}
 	switch {
 	case i == 0 && c.kind == openStart:
-		return g.requestWord(ws)
+		return g.requestWord(ws) || g.reassures(cs)
 	case i == 1 && c.kind == openCoord:
 		return g.imperativeClause(cs[0])
 	}
@@ -85,8 +89,8 @@ func (g *gram) ownSubjectAfter(ws []gword) bool {
 }
 
 // requestWord: "alsjeblieft" or a reflexive "jezelf" right after the
-// verb: words that only an imperative can have there. ("gerust" can
-// also mean calmly: "Slaapt gerust, die baby".)
+// verb: words that only an imperative can have there, and "eens" after
+// a verb that asks with it.
 func (g *gram) requestWord(ws []gword) bool {
 	if len(ws) < 2 {
 		return false
@@ -94,9 +98,37 @@ func (g *gram) requestWord(ws []gword) bool {
 	switch ws[1].low {
 	case "alsjeblieft", "alstublieft", "jezelf":
 		return true
+	case "eens":
+		return askingVerbs[g.stemOf(ws[0].low)]
 	}
 	return false
 }
+
+// reassures: "gerust" after the verb of the first clause ("Antwoordt
+// gerust op dit bericht", "Wendt je bij vragen gerust tot ons") invites
+// the reader. After sleeping and resting it means calmly ("Slaapt gerust
+// door"), and in "Werkt gerust, die machine" the subject follows on its
+// own: so every later clause must have a verb.
+func (g *gram) reassures(cs []clause) bool {
+	if stem := g.stemOf(cs[0].words[0].low); stem == "slaap" || stem == "rust" {
+		return false
+	}
+	found := false
+	for _, w := range cs[0].words[1:] {
+		found = found || w.low == "gerust"
+	}
+	for _, c := range cs[1:] {
+		if !g.finiteIn(c.words) {
+			return false
+		}
+	}
+	return found
+}
+
+// askingVerbs ask with "eens" ("Raad eens", "Kijk eens"); after other
+// verbs "eens" may mean once: "Gaat eens mis, kan gebeuren".
+var askingVerbs = map[string]bool{"raad": true, "kijk": true, "probeer": true, "denk": true, "luister": true,
+	"proef": true, "zeg": true, "stel": true, "lees": true}
 
 // imperativeClause: the clause opens with a bare stem and no subject
 // after it ("Lees de handleiding", "Kom langs"). "heb" and "ben" open a
@@ -121,8 +153,17 @@ func (g *gram) opensWithImperative(c clause) bool {
 	if strings.HasSuffix(v.low, "t") {
 		return false // "Kost niks": a stem in t is its own third person
 	}
-	nounToo := g.cls(v)&formNoun != 0 && (functionWord(ws[1].low) || nlAdverbs[ws[1].low])
+	nounToo := g.cls(v)&formNoun != 0 && g.noNounAfter(ws[1])
 	return g.strictStem(v) || nounToo && g.cls(v)&formStem != 0 && g.cls(v)&(formAdjective|formOther|formThird|formPast|formParticiple) == 0
+}
+
+// noNounAfter: the word cannot follow a bare noun that opens a clause, so
+// a stem before it is a verb: a function word or adverb ("Kom langs"), a
+// word the dictionary only knows as "other" ("Loop mee"), an infinitive
+// ("Kom werken") or an adjective without its -e ("Kom veilig thuis").
+func (g *gram) noNounAfter(w gword) bool {
+	c := g.cls(w)
+	return functionWord(w.low) || nlAdverbs[w.low] || c == formOther || c&formInfinitive != 0 || g.bareAdjective(w)
 }
 
 // reportImperative reports a form in t where the stem belongs.

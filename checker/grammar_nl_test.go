@@ -103,6 +103,8 @@ var fakeForms = map[string]uint32{
 	"bezig": formStem | formNoun | formAdjective, "bezighoudt": formThird,
 	"plaats": formStem | formNoun, "gevonden": formOther, "plaatsgevonden": formOther, "kennis": formNoun,
 	"maken": formInfinitive, "kennismaken": formInfinitive, "deel": formStem | formNoun, "deelneemt": formThird,
+	"raad": formStem | formNoun, "raadt": formThird, "rijd": formStem,
+	"veilig": formAdjective, "slaap": formStem | formNoun,
 	"organisatie": formNoun, "congres": formNoun, "planning": formNoun, "data": formNoun | formPlural,
 }
 
