@@ -130,6 +130,9 @@ var dtParticiple = &Rule{
 		{Lang: "nl", Text: "Wat <m>gebeurd</m> er met mijn gegevens?"},
 		{Lang: "nl", Text: "In de praktijk <m>betekend</m> dit meer werk."},
 		{Lang: "nl", Text: "Hij <m>verhuisd</m> volgende maand naar Utrecht."},
+		// An adjective in -e never stands beside a bare pronoun.
+		{Lang: "nl", Text: "Gisteren <m>verbrande</m> ik het oude papier. Het duurde langer dan ik <m>verwachte</m>."},
+		{Lang: "nl", Text: "Gisteren verbrandde ik het oude papier. Het verwachte resultaat bleef uit."},
 		{Lang: "nl", Text: "Wat er gisteren is gebeurd, weet niemand. Dit gebeurt vaak."},
 		// "is" after "Wat hij bedoelt" belongs to the main clause.
 		{Lang: "nl", Text: "Wat hij bedoelt is dat we moeten kiezen."},

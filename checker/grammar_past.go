@@ -34,14 +34,23 @@ func aboutThePast(c clause) bool {
 
 // checkPastForms reports a past tense before a noun ("de verbrandde
 // fiets" -> "verbrande") and an attributive participle where a subject
-// asks for the past tense ("hij verbrande het hout" -> "verbrandde").
+// asks for the past tense: after it ("hij verbrande het hout", "dan ik
+// verwachte"), or right behind it ("Gisteren verbrande ik alles"). An
+// adjective in -e stands before a noun, never beside a bare pronoun.
 func (g *gram) checkPastForms(d *Doc, c clause, report Report) {
 	ws := c.words
 	for k, w := range ws {
-		if k == 0 || k+1 >= len(ws) {
+		if k == 0 {
 			continue
 		}
-		prev, next := ws[k-1].low, ws[k+1]
+		prev := ws[k-1].low
+		if k+1 == len(ws) {
+			if pastSubjects[prev] {
+				g.reportAttributive(d, prev, w, report)
+			}
+			continue
+		}
+		next := ws[k+1]
 		switch {
 		case nlArticles[prev] && g.cls(w)&formPast != 0 && g.cls(w)&(formParticipleE|notVerbOnly) == 0 && g.cls(next)&formNoun != 0:
 			if right := g.attributive(w.low); right != "" {
@@ -51,16 +60,30 @@ func (g *gram) checkPastForms(d *Doc, c clause, report Report) {
 					"Before a noun Dutch uses the participle: "+prev+" "+right+" "+next.low+"; ‘"+w.low+"’ is the past tense."),
 					caseLike(w.text, right))
 			}
-		case k == 1 && pastSubjects[prev] && g.cls(w)&formParticipleE != 0 && g.cls(w)&(formPast|formNoun) == 0 && !nlNominative[next.low]:
-			if right := g.pastFromAttributive(w.low); right != "" {
-				t := d.Tokens[w.tok]
-				report(t.Start, t.End, d.T(
-					"Dit is de verleden tijd: "+prev+" "+right+" (stam "+strings.TrimSuffix(right, right[len(right)-2:])+" + "+right[len(right)-2:]+").",
-					"This is the past tense: "+prev+" "+right+" (stem + "+right[len(right)-2:]+")."),
-					caseLike(w.text, right))
-			}
+		case k == 1 && pastSubjects[prev] && !nlNominative[next.low]:
+			g.reportAttributive(d, prev, w, report)
+		case pastSubjects[next.low] && !nlDeterminers[prev] && ws[k-1].word:
+			g.reportAttributive(d, next.low, w, report)
 		}
 	}
+}
+
+// reportAttributive reports an attributive participle ("verbrande")
+// standing as the finite verb beside the subject subj: the past tense
+// has the stem's d or t and then -de ("verbrandde").
+func (g *gram) reportAttributive(d *Doc, subj string, w gword, report Report) {
+	if g.cls(w)&formParticipleE == 0 || g.cls(w)&(formPast|formNoun) != 0 {
+		return
+	}
+	right := g.pastFromAttributive(w.low)
+	if right == "" {
+		return
+	}
+	t := d.Tokens[w.tok]
+	report(t.Start, t.End, d.T(
+		"Dit is de verleden tijd: "+subj+" "+right+" (stam "+strings.TrimSuffix(right, right[len(right)-2:])+" + "+right[len(right)-2:]+").",
+		"This is the past tense: "+subj+" "+right+" (stem + "+right[len(right)-2:]+")."),
+		caseLike(w.text, right))
 }
 
 // pastSubjects are singular subject pronouns that cannot stand before an

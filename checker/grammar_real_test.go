@@ -96,6 +96,10 @@ func TestGrammarRealCatches(t *testing.T) {
 		{"Vind u een overzicht van de kosten.", "Vind", "Vindt", "dt-ending"},
 		{"Wij zijn een bedrijf dat zich bezig houdt met zonne-energie.", "bezig houdt", "bezighoudt", "separable-verb"},
 		{"De opening heeft gisteren plaats gevonden.", "plaats gevonden", "plaatsgevonden", "separable-verb"},
+		{"Morgen startten we met de nieuwe training.", "startten", "starten", "dt-tense"},
+		{"Vorige maand testen we de nieuwe kassa.", "testen", "testten", "dt-tense"},
+		{"Gisteren verbrande ik het oude papier.", "verbrande", "verbrandde", "dt-participle"},
+		{"Antwoordt gerust op dit bericht.", "Antwoordt", "Antwoord", "dt-imperative"},
 	}
 	for _, c := range cases {
 		fs := runGrammar(t, c.text)

@@ -82,6 +82,7 @@ var allRules = []*Rule{
 	dtImperative,
 	dtIdiom,
 	separableVerb,
+	dtTense,
 	jouJouw,
 	uUw,
 	hunHen,
