@@ -12,7 +12,8 @@ func (g *gram) checkPresent(d *Doc, c clause, report Report) {
 			// After "als" or "zoals" the pronoun may end a comparison and a
 			// noun follow it: "vrouwen zoals jij pijn doen".
 			comparison := c.opener == "als" || c.opener == "zoals"
-			g.reportAgree(d, c.words[k], s, p, noNounAfter[s] && !comparison, report)
+			nounOK := noNounAfter[s] && !comparison || s == "" && g.onlyVerb(c, k)
+			g.reportAgree(d, c.words[k], s, p, nounOK, report)
 			continue
 		}
 		if s, p, ok := g.subjectAfter(d, c, k); ok {
@@ -25,6 +26,25 @@ func (g *gram) checkPresent(d *Doc, c clause, report Report) {
 	g.checkClauseStems(d, c, report)
 	g.checkHomograph(d, c, report)
 	g.checkNounAfterArticle(d, c, report)
+}
+
+// onlyVerb: after a noun phrase that opens the sentence, the word at k
+// is the only one that can be its verb, so a stem that is also a noun
+// ("raad", "antwoord") is the verb: "Mijn dochter raad elk jaar wat ..."
+// wants "raadt". Where another verb follows, the word may belong to the
+// noun phrase; a list after a comma has no verb at all ("een goed boek
+// en ..."), and a head that is also an adjective ("een goed") may be
+// the adjective of the noun that follows.
+func (g *gram) onlyVerb(c clause, k int) bool {
+	if c.kind != openStart || k+1 >= len(c.words) || g.cls(c.words[k-1])&formAdjective != 0 {
+		return false
+	}
+	for i, w := range c.words {
+		if i != k && (g.finite(w) || w.low == "te") {
+			return false
+		}
+	}
+	return true
 }
 
 // mayEndNounPhrase: the word at k follows a determiner, a preposition or

@@ -71,6 +71,10 @@ var dtEnding = &Rule{
 		// After the determiner a stem is the noun: "het bedrijf", "ons team".
 		{Lang: "nl", Text: "Het werk <m>bied</m> veel. Ons team <m>houd</m> van koffie."},
 		{Lang: "nl", Text: "Het werk biedt veel. Ons team houdt van koffie. Ons helpt het."},
+		// After a noun phrase that opens the sentence, a stem that is also
+		// a noun is the verb when nothing else can be.
+		{Lang: "nl", Text: "Mijn dochter <m>raad</m> elk jaar wat ze krijgt."},
+		{Lang: "nl", Text: "Een goed boek en een kop koffie. Mijn dochter raadt het altijd."},
 		// A bare noun opening the sentence before a stem is its subject.
 		{Lang: "nl", Text: "Oma <m>snijd</m> de taart aan."},
 		{Lang: "nl", Text: "Oma snijdt de taart aan. Taart snijd ik zelf."},
