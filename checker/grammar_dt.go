@@ -39,12 +39,7 @@ func (g *gram) onlyVerb(c clause, k int) bool {
 	if c.kind != openStart || k+1 >= len(c.words) || g.cls(c.words[k-1])&formAdjective != 0 {
 		return false
 	}
-	for i, w := range c.words {
-		if i != k && (g.finite(w) || w.low == "te") {
-			return false
-		}
-	}
-	return true
+	return g.onlyFinite(c, k)
 }
 
 // mayEndNounPhrase: the word at k follows a determiner, a preposition or
@@ -161,6 +156,14 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 		// participle rules out the imperative.
 		return "", personThird, true
 	}
+	if k > 0 && g.pureStem(ws[k]) && k+1 < len(ws) && ownDeterminers[ws[k+1].low] && g.singularNPAt(ws, k+1) &&
+		!pronounIn(ws[:k]) && g.onlyFinite(c, k) {
+		// "Volgende maand verhuis mijn broer naar Canada": an instruction
+		// to the reader would not be about "mijn" or "onze" things, so
+		// the noun phrase is the subject ("Ik verhuis mijn broer" has
+		// its own).
+		return "", personThird, true
+	}
 	if k == 0 && c.question && (whQuestion[c.opener] || c.opener == "wat" || c.opener == "wie") && g.pureStem(ws[k]) && g.singularNPAt(ws, k+1) {
 		// "Wanneer vind de vergadering plaats?": a question has no
 		// imperative, so the noun phrase is the subject. Elsewhere a stem
@@ -169,6 +172,22 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 		return "", personThird, true
 	}
 	return "", personNone, false
+}
+
+// ownDeterminers are the writer's possessives: "mijn", "onze", "ons".
+var ownDeterminers = map[string]bool{"mijn": true, "onze": true, "ons": true}
+
+// onlyFinite: no word of the clause but the one at k can be its verb;
+// "zijn" before a noun is his.
+func (g *gram) onlyFinite(c clause, k int) bool {
+	ws := c.words
+	for i, w := range ws {
+		possessive := w.low == "zijn" && i+1 < len(ws) && g.cls(ws[i+1])&formNoun != 0
+		if i != k && (g.finite(w) && !possessive || w.low == "te") {
+			return false
+		}
+	}
+	return true
 }
 
 // participleEnds: the clause closes with a participle, so a "word" in it

@@ -75,6 +75,10 @@ var dtEnding = &Rule{
 		// a noun is the verb when nothing else can be.
 		{Lang: "nl", Text: "Mijn dochter <m>raad</m> elk jaar wat ze krijgt."},
 		{Lang: "nl", Text: "Een goed boek en een kop koffie. Mijn dochter raadt het altijd."},
+		// A stem before "mijn" or "onze" and a noun: the writer's own
+		// people are the subject, not the object of an instruction.
+		{Lang: "nl", Text: "Volgende maand <m>verhuis</m> mijn broer naar Canada."},
+		{Lang: "nl", Text: "Volgende maand verhuis ik mijn broer. Ik verhuis mijn broer."},
 		// A bare noun opening the sentence before a stem is its subject.
 		{Lang: "nl", Text: "Oma <m>snijd</m> de taart aan."},
 		{Lang: "nl", Text: "Oma snijdt de taart aan. Taart snijd ik zelf."},
