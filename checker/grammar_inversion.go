@@ -20,6 +20,12 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 		// "Jij bent je sleutels kwijt" the subject came first.
 		return true
 	}
+	if k == 0 && c.first && c.kind == openStart && g.thenFollows(d, c) && g.noSubjectAt(c.words, k+2) {
+		// "Houdt je van koffie, dan ben je bij ons goed": a condition
+		// put as a question, answered by "dan". Where a subject may
+		// follow "je", "je" is its object: "Valt je iets op, dan ...".
+		return true
+	}
 	if !g.frontedNonSubject(c, k) && !g.frontedPlural(c, k) && !g.frontedFoundThing(c, k) || k == 0 && g.subjectDropped(c) {
 		return false
 	}
@@ -52,6 +58,33 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 		return !g.mayOpenSubject(ws[i])
 	}
 	return g.notNounStart(ws, i)
+}
+
+// noSubjectAt: the word at i cannot begin a subject: a preposition, an
+// adverb or a participle, and not "iets", "er" or "het".
+func (g *gram) noSubjectAt(ws []gword, i int) bool {
+	return i < len(ws) && !indefiniteSubjects[ws[i].low] && g.notNounStart(ws, i)
+}
+
+// indefiniteSubjects may follow an object "je" as the subject.
+var indefiniteSubjects = map[string]bool{"iets": true, "niets": true, "niks": true, "alles": true, "er": true,
+	"het": true, "dat": true, "dit": true, "wat": true, "veel": true, "meer": true}
+
+// thenFollows: the clause ends at a comma and the next one opens with
+// "dan".
+func (g *gram) thenFollows(d *Doc, c clause) bool {
+	last := c.words[len(c.words)-1].tok
+	for j := last + 1; j < len(d.Tokens); j++ {
+		switch t := d.Tokens[j]; {
+		case t.Kind == Space:
+		case t.Kind == Punct && d.Text[t.Start:t.End] == ",":
+			n := g.nextContent(d, j)
+			return n >= 0 && d.lowerToken(n) == "dan"
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // bareAdjective: an adjective without the -e of inflection ("moe" has

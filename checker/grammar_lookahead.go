@@ -93,7 +93,7 @@ func (g *gram) weakObjectPronoun(ws []gword, i int) bool {
 	case "hem", "ze", "'t":
 		return true
 	case "het":
-		if i+1 == len(ws) || g.bareAdjective(ws[i+1]) {
+		if i+1 == len(ws) || g.bareAdjective(ws[i+1]) || uninflectedAfterHet(g.cls(ws[i+1]), ws[i+1].low) {
 			return true
 		}
 		next := ws[i+1]
@@ -101,6 +101,14 @@ func (g *gram) weakObjectPronoun(ws []gword, i int) bool {
 			g.cls(next)&(formNoun|formAdjective|formParticipleE|formComparative) == 0
 	}
 	return false
+}
+
+// uninflectedAfterHet: an adjective without -e, which after "het" can
+// only follow a pronoun: "het vol houden", not "het volle glas". Those in
+// -en keep their form before a noun too ("het open water").
+func uninflectedAfterHet(c uint32, w string) bool {
+	return c&formAdjective != 0 && c&(formNoun|formParticipleE|formThird) == 0 &&
+		!strings.HasSuffix(w, "e") && !strings.HasSuffix(w, "en")
 }
 
 // pluralPhrase: a plural noun at i, alone or after a plural determiner and

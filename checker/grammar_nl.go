@@ -75,6 +75,10 @@ var dtEnding = &Rule{
 		// a noun is the verb when nothing else can be.
 		{Lang: "nl", Text: "Mijn dochter <m>raad</m> elk jaar wat ze krijgt."},
 		{Lang: "nl", Text: "Een goed boek en een kop koffie. Mijn dochter raadt het altijd."},
+		// A condition put as a question, answered by "dan"; "het" before
+		// an adjective without -e stands alone.
+		{Lang: "nl", Text: "<m>Houdt</m> je van koffie, dan ben je hier goed. Hoe <m>houdt</m> je het vol?"},
+		{Lang: "nl", Text: "Valt je iets op, dan horen we het graag. Houd je van koffie, dan ben je hier goed."},
 		// A stem before "mijn" or "onze" and a noun: the writer's own
 		// people are the subject, not the object of an instruction.
 		{Lang: "nl", Text: "Volgende maand <m>verhuis</m> mijn broer naar Canada."},
