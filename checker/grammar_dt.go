@@ -1,5 +1,7 @@
 package checker
 
+import "strings"
+
 // The present tense: the verb's ending follows the subject. "ik word",
 // "jij wordt", "hij wordt", but "word je" (je after the verb drops the t)
 // and "wordt u" (u keeps it).
@@ -156,6 +158,11 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 		// participle rules out the imperative.
 		return "", personThird, true
 	}
+	if ws[k].low == "word" && k > 0 && k+2 < len(ws) && g.frontedNonSubject(c, k) && g.impersonalPassive(ws[k+1:]) {
+		// "Hier word hard gewerkt": a passive without a subject, whose
+		// verb is always "wordt".
+		return "", personThird, true
+	}
 	if k > 0 && g.pureStem(ws[k]) && k+1 < len(ws) && ownDeterminers[ws[k+1].low] && g.singularNPAt(ws, k+1) &&
 		!pronounIn(ws[:k]) && g.onlyFinite(c, k) {
 		// "Volgende maand verhuis mijn broer naar Canada": an instruction
@@ -172,6 +179,25 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 		return "", personThird, true
 	}
 	return "", personNone, false
+}
+
+// impersonalPassive: after "word" come only adverbs, adjectives without
+// -e ("hard"), or "er", and then a participle that ends the clause: weak
+// ones have the class, strong ones ("gelachen") only their ge- shape.
+func (g *gram) impersonalPassive(rest []gword) bool {
+	last := rest[len(rest)-1]
+	participle := g.cls(last)&formParticiple != 0 && g.cls(last)&(formNoun|formStem) == 0 ||
+		g.cls(last) == formOther && participleShape(last.low)
+	if !participle {
+		return false
+	}
+	for _, w := range rest[:len(rest)-1] {
+		adjective := g.cls(w)&formAdjective != 0 && !strings.HasSuffix(w.low, "e")
+		if !(nlAdverbs[w.low] || w.low == "er" || w.low == "veel" || adjective) || nlNominative[w.low] {
+			return false
+		}
+	}
+	return true
 }
 
 // ownDeterminers are the writer's possessives: "mijn", "onze", "ons".

@@ -75,6 +75,10 @@ var dtEnding = &Rule{
 		// a noun is the verb when nothing else can be.
 		{Lang: "nl", Text: "Mijn dochter <m>raad</m> elk jaar wat ze krijgt."},
 		{Lang: "nl", Text: "Een goed boek en een kop koffie. Mijn dochter raadt het altijd."},
+		// A passive without a subject; "Hetzelfde" and a sentence's "Dat"
+		// before a stem that is also a noun, where no other verb follows.
+		{Lang: "nl", Text: "Hier <m>word</m> hard gewerkt. Hetzelfde <m>geld</m> voor ons. Dat <m>geld</m> ook voor jou."},
+		{Lang: "nl", Text: "Hier word je goed geholpen. Dat geld is van mij. Hetzelfde geld kun je niet twee keer uitgeven."},
 		// A condition put as a question, answered by "dan"; "het" before
 		// an adjective without -e stands alone.
 		{Lang: "nl", Text: "<m>Houdt</m> je van koffie, dan ben je hier goed. Hoe <m>houdt</m> je het vol?"},

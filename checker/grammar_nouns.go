@@ -1,6 +1,9 @@
 package checker
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // nlArticles open a noun phrase and cannot stand before a verb: "een
 // antwoordt" is the noun "antwoord" with a t that belongs to the verb.
@@ -61,9 +64,21 @@ var objectPronouns = map[string]bool{"mij": true, "me": true, "hem": true, "zich
 // leaves only the verb reading: in "Dit geld natuurlijk ook voor jou" no
 // other word can be the verb, and an adverb follows "geld" at once, so it
 // is "geldt"; in "Eerlijkheid gebied mij" an object pronoun follows.
-// "Dit geld is van mij" has its verb ("is") and stays silent.
+// "Dit geld is van mij" has its verb ("is") and stays silent. "Hetzelfde
+// geld voor ons" is never a noun phrase before a preposition alone.
 func (g *gram) checkHomograph(d *Doc, c clause, report Report) {
 	ws := c.words
+	subj := ""
+	if len(ws) > 0 {
+		subj = ws[0].low
+	}
+	if c.first && c.opener == "dat" && len(ws) >= 3 && capitalBefore(d, ws[0]) {
+		// "Dat geld ook voor ons team": "Dat" opened the sentence, not a
+		// clause; a text that opens with "dat" in lower case is the end
+		// of a longer sentence ("dat plan ook niet ...").
+		ws = append([]gword{{low: "dat", word: true}}, ws...)
+		subj = "dat"
+	}
 	if len(ws) < 3 {
 		return
 	}
@@ -71,9 +86,9 @@ func (g *gram) checkHomograph(d *Doc, c clause, report Report) {
 	if g.cls(w)&formStem == 0 || g.cls(w)&formNoun == 0 || g.cls(w)&(formAdjective|formOther|formThird|formParticiple|formPast) != 0 {
 		return
 	}
-	subj := ws[0].low
 	switch {
 	case (subj == "dit" || subj == "dat" || subj == "het") && len(ws) >= 4 && nlAdverbs[ws[2].low]:
+	case sameThing[subj] && (nlAdverbs[ws[2].low] || nlPrepositions[ws[2].low]):
 	case objectPronouns[ws[2].low] && g.bareSingular(ws[0]):
 	default:
 		return
@@ -86,6 +101,20 @@ func (g *gram) checkHomograph(d *Doc, c clause, report Report) {
 		report(t.Start, t.End, dtReason(d, subj, personThird, right), caseLike(w.text, right))
 	}
 }
+
+// capitalBefore: the word before w starts with a capital letter.
+func capitalBefore(d *Doc, w gword) bool {
+	for j := w.tok - 1; j >= 0; j-- {
+		if t := d.Tokens[j]; t.Kind != Space {
+			r := []rune(d.Text[t.Start:t.End])
+			return len(r) > 0 && unicode.IsUpper(r[0])
+		}
+	}
+	return false
+}
+
+// sameThing are pronouns that are never determiners.
+var sameThing = map[string]bool{"hetzelfde": true, "ditzelfde": true, "datzelfde": true}
 
 // bareSingular: a singular noun without an article, the subject of
 // "Eerlijkheid gebiedt mij": a noun and nothing else.
