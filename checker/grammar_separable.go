@@ -42,8 +42,8 @@ func (g *gram) checkSeparable(d *Doc, c clause, report Report) {
 		}
 		start, end := d.Tokens[part.tok].Start, d.Tokens[verb.tok].End
 		report(start, end, d.T(
-			"Dit werkwoord schrijf je aan elkaar: "+joined+". Los staat ‘"+part.low+"’ alleen als het werkwoord verderop in de zin staat (het vindt plaats).",
-			"This Dutch verb is one word here: "+joined+". The parts stand apart only when the verb has moved away (het vindt plaats)."),
+			"Dit werkwoord schrijf je aan elkaar: "+joined+". Los staat ‘"+part.low+"’ alleen als de persoonsvorm ervoor staat, zoals in ‘het vindt morgen plaats’.",
+			"This Dutch verb is one word here: "+joined+". The parts stand apart only when the finite verb comes first, as in ‘het vindt morgen plaats’."),
 			caseLike(part.text, joined))
 		k++
 	}
