@@ -115,12 +115,33 @@ func (g *gram) checkHunHen(d *Doc, c clause, report Report) {
 			continue
 		}
 		switch {
-		case k > 0 && nlPrepositions[c.words[k-1].low] && g.alone(d, w):
+		case k > 0 && nlPrepositions[c.words[k-1].low] && (g.alone(d, w) || g.verbAfterHun(d, c.words, k)):
 			reportConfusion(d, w, hunAlone, report)
 		case k == 0 && k+1 < len(c.words) && g.pluralVerb(c.words[k+1]):
 			reportConfusion(d, w, hunSubject, report)
 		}
 	}
+}
+
+// verbAfterHun: after "met hun" comes a participle or "te" that closes
+// the phrase ("met hun gesproken over", "aan hun uitgereikt", "met hun te
+// praten"), where a possessive would need its noun: "met hun gesproken
+// tekst" stays silent.
+func (g *gram) verbAfterHun(d *Doc, ws []gword, k int) bool {
+	if k+1 >= len(ws) {
+		return false
+	}
+	n := ws[k+1]
+	if n.low == "te" {
+		return true
+	}
+	c := g.cls(n)
+	// Strong participles may carry only "other" or "adjective".
+	participle := c&formParticiple != 0 || participleShape(n.low) && (c == formOther || c == formAdjective)
+	if !participle || c&(formNoun|formParticipleE) != 0 || strings.HasSuffix(n.low, "e") {
+		return false
+	}
+	return g.alone(d, n) || k+2 < len(ws) && (nlPrepositions[ws[k+2].low] || nlAdverbs[ws[k+2].low])
 }
 
 // pluralVerb: a finite plural that cannot be a noun after "hun" ("hun

@@ -220,6 +220,9 @@ var hunHen = &Rule{
 		{Lang: "nl", Text: "<m>Hun</m> hebben de wedstrijd gewonnen."},
 		{Lang: "nl", Text: "We danken hen. Hun team heeft gewonnen, en hun leven verandert."},
 		{Lang: "nl", Text: "Ik gaf hun het boek, met hun en onze kinderen."},
+		// A participle or "te" after "met hun" closes the phrase.
+		{Lang: "nl", Text: "Ik heb met <m>hun</m> gesproken over de planning en probeer met <m>hun</m> te praten."},
+		{Lang: "nl", Text: "Ik heb met hen gesproken. Met hun gesproken tekst ben ik blij."},
 	},
 }
 
@@ -250,6 +253,7 @@ var zeiZij = &Rule{
 	Examples: []Example{
 		{Lang: "nl", Text: "<m>Zei</m> is mijn nieuwe collega."},
 		{Lang: "nl", Text: "Hij <m>zij</m> dat het goed ging."},
+		{Lang: "nl", Text: "Hij <m>zij</m> gisteren dat het goed ging."},
 		{Lang: "nl", Text: "Zij is mijn collega. Hij zei dat het goed ging. Zei hij dat?"},
 		{Lang: "nl", Text: "Ze liepen zij aan zij. Hij, zij en ik gaan."},
 	},

@@ -31,14 +31,18 @@ func (g *gram) certainlyFinite(w gword) bool {
 	return g.cls(w)&formThird != 0 && g.cls(w)&(notVerbOnly|formStem|formParticiple) == 0
 }
 
-// saidFollows: what follows "zij" is what one says: "dat", a colon or a
-// comma, or the end ("Hij zij dat ...", "zoals hij zij."). "zij aan zij"
-// does not qualify.
+// saidFollows: what follows "zij", after any adverbs, is what one says:
+// "dat", a colon or a comma, or the end ("Hij zij dat ...", "Hij zij
+// gisteren dat ...", "zoals hij zij."). "zij aan zij" does not qualify.
 func (g *gram) saidFollows(d *Doc, c clause, k int) bool {
-	if k+1 == len(c.words) {
-		return g.alone(d, c.words[k]) || g.nextIsOpener(d, c.words[k], "dat")
+	ws := c.words
+	for _, w := range ws[k+1:] {
+		if !nlAdverbs[w.low] {
+			return false
+		}
 	}
-	return false
+	last := ws[len(ws)-1]
+	return g.alone(d, last) || g.nextIsOpener(d, last, "dat")
 }
 
 // nextIsOpener: the word after w is the given clause opener.
