@@ -31,7 +31,7 @@ func (g *gram) checkAlsDan(d *Doc, c clause, report Report) {
 		return
 	}
 	first := c.words[0]
-	if d.Tokens[first.tok].Kind != Number && !comparedWith[first.low] {
+	if d.Tokens[first.tok].Kind != Number && !comparedWith[first.low] && !g.comparedAlone(c) {
 		return
 	}
 	if als := g.prevContent(d, first.tok); als >= 0 {
@@ -40,9 +40,25 @@ func (g *gram) checkAlsDan(d *Doc, c clause, report Report) {
 	}
 }
 
-// isComparative says whether token i is an adjective's comparative.
+// comparedAlone: "als" is followed by a subject pronoun or a name and
+// nothing more: "ouder als ik.", "een grotere als Kees." With a verb it
+// would open a clause ("beter als ik slaap").
+func (g *gram) comparedAlone(c clause) bool {
+	if len(c.words) != 1 {
+		return false
+	}
+	w := c.words[0]
+	name := !w.lookup && w.word && w.text != w.low
+	return name || subjectPronouns[w.low] != personNone && nlNominative[w.low] && w.low != "het"
+}
+
+// isComparative says whether token i is an adjective's comparative, bare
+// or with -e ("een grotere").
 func (g *gram) isComparative(d *Doc, i int) bool {
 	w := d.lowerToken(i)
+	if base, ok := strings.CutSuffix(w, "e"); ok && strings.HasSuffix(base, "er") {
+		w = base
+	}
 	return irregularComparatives[w] || g.classes(w)&formComparative != 0 && strings.HasSuffix(w, "er")
 }
 

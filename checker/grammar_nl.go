@@ -234,6 +234,9 @@ var alsDan = &Rule{
 		{Lang: "nl", Text: "Het resultaat is beter <m>als</m> verwacht."},
 		{Lang: "nl", Text: "Er kwamen meer dan 200 mensen. Het werkt beter als je oefent."},
 		{Lang: "nl", Text: "Het is zo groot als 10 voetbalvelden."},
+		// A pronoun or a name and nothing more after "als".
+		{Lang: "nl", Text: "Zij is ouder <m>als</m> ik. Dit is een grotere <m>als</m> Kees."},
+		{Lang: "nl", Text: "Ik voel me beter als ik slaap. Hij was groter als kind."},
 	},
 }
 
