@@ -80,6 +80,8 @@ var dtEnding = &Rule{
 		// before a stem that is also a noun, where no other verb follows.
 		{Lang: "nl", Text: "Hier <m>word</m> hard gewerkt. Hetzelfde <m>geld</m> voor ons. Dat <m>geld</m> ook voor jou."},
 		{Lang: "nl", Text: "Hier word je goed geholpen. Dat geld is van mij. Hetzelfde geld kun je niet twee keer uitgeven."},
+		// "kan" is a modal before it is the stem of "kanten".
+		{Lang: "nl", Text: "Dit kan niet op zondag. Dat mag ook niet."},
 		// A condition put as a question, answered by "dan"; "het" before
 		// an adjective without -e stands alone.
 		{Lang: "nl", Text: "<m>Houdt</m> je van koffie, dan ben je hier goed. Hoe <m>houdt</m> je het vol?"},

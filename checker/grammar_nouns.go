@@ -86,6 +86,9 @@ func (g *gram) checkHomograph(d *Doc, c clause, report Report) {
 	if g.cls(w)&formStem == 0 || g.cls(w)&formNoun == 0 || g.cls(w)&(formAdjective|formOther|formThird|formParticiple|formPast) != 0 {
 		return
 	}
+	if finiteOthers[w.low] || nlAuxiliaries[w.low] || irregularByForm[w.low] != nil {
+		return // "Dit kan niet": a modal, not the stem of "kanten"
+	}
 	switch {
 	case (subj == "dit" || subj == "dat" || subj == "het") && len(ws) >= 4 && nlAdverbs[ws[2].low]:
 	case sameThing[subj] && (nlAdverbs[ws[2].low] || nlPrepositions[ws[2].low]):

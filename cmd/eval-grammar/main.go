@@ -29,7 +29,7 @@ var grammarRules = []string{"dt-ending", "dt-participle", "dt-passive", "dt-soun
 func main() {
 	corpora := flag.String("corpora", filepath.Join("..", "shared", "corpora"), "directory with the LanguageTool corpora")
 	prose := flag.String("prose", "checker/testdata/prose-dt-nl.txt,spelling/testdata/prose-nl.txt", "comma-separated files of correct Dutch prose")
-	show := flag.String("show", "", "list rows: missed, caught or alarms (odd corpus rows); own-missed or own-alarms (own sentences)")
+	show := flag.String("show", "", "list rows: missed, caught or alarms (odd corpus rows); own-missed or own-alarms (own sentences); example-alarms or hatecheck (findings on others' correct sentences)")
 	own := flag.String("own", "checker/testdata/dt-errors-nl.tsv", "own sentences with one d/t slip each")
 	flag.Parse()
 
@@ -48,6 +48,7 @@ func main() {
 		examples := filepath.Join(*corpora, "languagetool-nl-examples.tsv")
 		measureExamples(s, rules, examples, *show)
 		measureConfusions(s, rules, examples, *show)
+		measureExampleAlarms(s, rules, examples, *show)
 	} else {
 		fmt.Printf("Corpora: %s not found; only prose and speed are measured.\n", phrases)
 	}
@@ -55,6 +56,14 @@ func main() {
 	for _, p := range proseFiles {
 		measureProse(s, rules, p, *show)
 	}
+	if hc := filepath.Join(*corpora, "hatecheck-nl.csv"); fileExists(hc) {
+		measureHateCheck(s, rules, hc, *show)
+	}
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 func loadRules() []*checker.Rule {
