@@ -107,7 +107,7 @@ var fakeForms = map[string]uint32{
 	"wachtten": formPast, "wachten": formInfinitive | formNoun | formPlural, "loop": formStem | formNoun,
 	"verwachte": formParticipleE | formAdjective, "verwachtte": formPast,
 	"broer": formNoun, "kan": formStem | formNoun, "kant": formThird | formNoun, "ouder": formComparative | formAdjective | formNoun, "grotere": formAdjective, "groter": formComparative | formAdjective, "slaap": formStem | formNoun, "gesproken": formAdjective, "hard": formStem | formNoun | formAdjective, "gewerkt": formParticiple, "raad": formStem | formNoun, "raadt": formThird, "dochter": formNoun, "rijd": formStem,
-	"veilig": formAdjective,
+	"veilig":      formAdjective,
 	"organisatie": formNoun, "congres": formNoun, "planning": formNoun, "data": formNoun | formPlural,
 }
 
