@@ -103,12 +103,16 @@ var fakeForms = map[string]uint32{
 	"bezig": formStem | formNoun | formAdjective, "bezighoudt": formThird,
 	"plaats": formStem | formNoun, "gevonden": formOther, "plaatsgevonden": formOther, "kennis": formNoun,
 	"maken": formInfinitive, "kennismaken": formInfinitive, "deel": formStem | formNoun, "deelneemt": formThird,
+	"organisatie": formNoun, "congres": formNoun, "planning": formNoun, "data": formNoun | formPlural,
+	// The tense, past, imperative, homograph and comparison examples.
 	"meldden": formPast, "melden": formInfinitive, "landden": formPast, "landen": formInfinitive | formNoun | formPlural,
 	"wachtten": formPast, "wachten": formInfinitive | formNoun | formPlural, "loop": formStem | formNoun,
 	"verwachte": formParticipleE | formAdjective, "verwachtte": formPast,
-	"broer": formNoun, "kan": formStem | formNoun, "kant": formThird | formNoun, "ouder": formComparative | formAdjective | formNoun, "grotere": formAdjective, "groter": formComparative | formAdjective, "slaap": formStem | formNoun, "gesproken": formAdjective, "hard": formStem | formNoun | formAdjective, "gewerkt": formParticiple, "raad": formStem | formNoun, "raadt": formThird, "dochter": formNoun, "rijd": formStem,
-	"veilig":      formAdjective,
-	"organisatie": formNoun, "congres": formNoun, "planning": formNoun, "data": formNoun | formPlural,
+	"raad": formStem | formNoun, "raadt": formThird, "rijd": formStem, "veilig": formAdjective,
+	"broer": formNoun, "dochter": formNoun, "kan": formStem | formNoun, "kant": formThird | formNoun,
+	"hard": formStem | formNoun | formAdjective, "gewerkt": formParticiple, "gesproken": formAdjective,
+	"ouder": formComparative | formAdjective | formNoun, "grotere": formAdjective, "groter": formComparative | formAdjective,
+	"slaap": formStem | formNoun,
 }
 
 func (fakeSpeller) DutchForms(w string) uint32 { return fakeForms[strings.ToLower(w)] }
