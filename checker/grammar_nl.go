@@ -80,6 +80,10 @@ var dtEnding = &Rule{
 		// before a stem that is also a noun, where no other verb follows.
 		{Lang: "nl", Text: "Hier <m>word</m> hard gewerkt. Hetzelfde <m>geld</m> voor ons. Dat <m>geld</m> ook voor jou."},
 		{Lang: "nl", Text: "Hier word je goed geholpen. Dat geld is van mij. Hetzelfde geld kun je niet twee keer uitgeven."},
+		// A subordinate clause's last word is its verb, also when it is a
+		// noun too, and "wie" is a subject of its own.
+		{Lang: "nl", Text: "Zodra de zon <m>schijn</m>, gaan we. Wie conflicten <m>vermijd</m>, lost niets op."},
+		{Lang: "nl", Text: "Zodra de zon schijnt, gaan we. Wie ik vermijd, weet ik niet. Als de klant koning is, wint iedereen."},
 		// "kan" is a modal before it is the stem of "kanten".
 		{Lang: "nl", Text: "Dit kan niet op zondag. Dat mag ook niet."},
 		// A condition put as a question, answered by "dan"; "het" before

@@ -112,7 +112,8 @@ var fakeForms = map[string]uint32{
 	"broer": formNoun, "dochter": formNoun, "kan": formStem | formNoun, "kant": formThird | formNoun,
 	"hard": formStem | formNoun | formAdjective, "gewerkt": formParticiple, "gesproken": formAdjective,
 	"ouder": formComparative | formAdjective | formNoun, "grotere": formAdjective, "groter": formComparative | formAdjective,
-	"slaap": formStem | formNoun,
+	"slaap": formStem | formNoun, "zon": formNoun, "schijn": formStem | formNoun, "schijnt": formThird,
+	"vermijd": formStem, "vermijdt": formThird, "conflicten": formNoun | formPlural, "klant": formNoun, "koning": formNoun,
 }
 
 func (fakeSpeller) DutchForms(w string) uint32 { return fakeForms[strings.ToLower(w)] }

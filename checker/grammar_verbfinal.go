@@ -3,19 +3,41 @@ package checker
 // checkVerbFinal reads a subordinate clause, where the verb comes last:
 // "als je het niet erg vind" -> "vindt", "of de gemeente toezicht houd"
 // -> "houdt". The subject is the first word (or noun phrase) after the
-// conjunction, the finite verb the clause's last word, and no other verb
-// may stand between them.
+// conjunction, or "wie" itself ("Wie conflicten vermijd, ..."), the finite
+// verb the clause's last word, and no other verb may stand between them.
+// A last word that is also a noun ("inhoud", "schijn") is the verb when
+// nothing before it opens a noun phrase: the clause needs one.
 func (g *gram) checkVerbFinal(d *Doc, c clause, report Report) {
 	ws := c.words
-	if c.kind != openSubord && c.kind != openRel || c.opener == "om" || len(ws) < 3 {
+	if c.kind != openSubord && c.kind != openRel || c.opener == "om" || len(ws) < 2 {
 		return
 	}
 	subj, p, end := g.clauseSubject(ws)
+	if p == personNone && c.opener == "wie" && !pronounIn(ws) {
+		subj, p, end = "wie", personThird, -1
+	}
 	last := len(ws) - 1
-	if p == personNone || last <= end+1 || g.finiteIn(ws[end+1:last]) {
+	if p == personNone || last <= end || g.verbBetween(ws[end+1:last]) {
 		return
 	}
-	g.reportAgree(d, ws[last], subj, p, false, report)
+	comparison := c.opener == "als" || c.opener == "zoals"
+	nounOK := !comparison && !g.mayEndNounPhrase(c, last)
+	if last == end+1 && (!nounOK || g.cls(ws[last])&formNoun == 0) {
+		return // a stem right after the subject is subjectBefore's
+	}
+	g.reportAgree(d, ws[last], subj, p, nounOK, report)
+}
+
+// verbBetween: one of the words may be a finite verb. An adjective
+// ("beter", "leeg") before the clause's last word is an adjective there,
+// not the stem of "beteren" or "legen".
+func (g *gram) verbBetween(ws []gword) bool {
+	for _, w := range ws {
+		if g.finite(w) && (g.cls(w)&(formComparative|formAdjective) == 0 || nlAuxiliaries[w.low]) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSubject reads the subject at the start of a subordinate clause and
