@@ -84,6 +84,9 @@ var dtEnding = &Rule{
 		// noun too, and "wie" is a subject of its own.
 		{Lang: "nl", Text: "Zodra de zon <m>schijn</m>, gaan we. Wie conflicten <m>vermijd</m>, lost niets op."},
 		{Lang: "nl", Text: "Zodra de zon schijnt, gaan we. Wie ik vermijd, weet ik niet. Als de klant koning is, wint iedereen."},
+		// "Het" and a form in t before another verb are a noun phrase.
+		{Lang: "nl", Text: "Het <m>onderhoudt</m> van de machines doen we zelf."},
+		{Lang: "nl", Text: "Het onderhoudt de machines. Het onderhoud van de machines doen we zelf."},
 		// "kan" is a modal before it is the stem of "kanten".
 		{Lang: "nl", Text: "Dit kan niet op zondag. Dat mag ook niet."},
 		// A condition put as a question, answered by "dan"; "het" before

@@ -38,7 +38,8 @@ func (g *gram) checkNounAfterArticle(d *Doc, c clause, report Report) {
 			!strings.HasSuffix(ws[a].low, "e") {
 			a--
 		}
-		if !nlArticles[ws[a].low] || g.cls(w)&formThird == 0 || g.cls(w)&(notVerbOnly|formParticiple|formStem) != 0 {
+		neuter := a == k-1 && (ws[a].low == "het" || ws[a].low == "ons") && g.verbLater(ws, k+1)
+		if !nlArticles[ws[a].low] && !neuter || g.cls(w)&formThird == 0 || g.cls(w)&(notVerbOnly|formParticiple|formStem) != 0 {
 			continue
 		}
 		if a == k-1 && pronounDeterminers[ws[a].low] && !g.verbNext(ws, k) {
@@ -118,6 +119,24 @@ func capitalBefore(d *Doc, w gword) bool {
 
 // sameThing are pronouns that are never determiners.
 var sameThing = map[string]bool{"hetzelfde": true, "ditzelfde": true, "datzelfde": true}
+
+// verbLater: a word from i on is certainly the clause's finite verb: an
+// auxiliary or a form with -t that is only that, or a plural before its
+// pronoun ("doen we"). Then "het" and a form with -t before it are a
+// noun phrase: "Het onderhoudt van de machines doen we zelf" -> "Het
+// onderhoud"; "Het werkt prima" has no other verb and stays silent.
+func (g *gram) verbLater(ws []gword, i int) bool {
+	for j := i; j < len(ws); j++ {
+		w := ws[j]
+		if g.certainlyFinite(w) && !functionWord(w.low) {
+			return true
+		}
+		if j+1 < len(ws) && g.cls(w)&formInfinitive != 0 && (ws[j+1].low == "we" || ws[j+1].low == "wij" || ws[j+1].low == "ze") {
+			return true
+		}
+	}
+	return false
+}
 
 // bareSingular: a singular noun without an article, the subject of
 // "Eerlijkheid gebiedt mij": a noun and nothing else.
