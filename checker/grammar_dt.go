@@ -14,7 +14,9 @@ func (g *gram) checkPresent(d *Doc, c clause, report Report) {
 			// After "als" or "zoals" the pronoun may end a comparison and a
 			// noun follow it: "vrouwen zoals jij pijn doen".
 			comparison := c.opener == "als" || c.opener == "zoals"
-			nounOK := noNounAfter[s] && !comparison || s == "" && g.onlyVerb(c, k)
+			ws := c.words
+			objectNext := k+1 < len(ws) && objectPronouns[ws[k+1].low] // "Een goede leider onderscheid zich"
+			nounOK := noNounAfter[s] && !comparison || s == "" && (g.onlyVerb(c, k) || objectNext)
 			g.reportAgree(d, c.words[k], s, p, nounOK, report)
 			continue
 		}

@@ -76,6 +76,7 @@ var dtEnding = &Rule{
 		// a noun is the verb when nothing else can be.
 		{Lang: "nl", Text: "Mijn dochter <m>raad</m> elk jaar wat ze krijgt."},
 		{Lang: "nl", Text: "Een goed boek en een kop koffie. Mijn dochter raadt het altijd."},
+		{Lang: "nl", Text: "Een goede leider <m>onderscheid</m> zich door te luisteren."},
 		// A passive without a subject; "Hetzelfde" and a sentence's "Dat"
 		// before a stem that is also a noun, where no other verb follows.
 		{Lang: "nl", Text: "Hier <m>word</m> hard gewerkt. Hetzelfde <m>geld</m> voor ons. Dat <m>geld</m> ook voor jou."},
