@@ -160,9 +160,10 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 		// participle rules out the imperative.
 		return "", personThird, true
 	}
-	if ws[k].low == "word" && k > 0 && k+2 < len(ws) && g.frontedNonSubject(c, k) && g.impersonalPassive(ws[k+1:]) {
-		// "Hier word hard gewerkt": a passive without a subject, whose
-		// verb is always "wordt".
+	if ws[k].low == "word" && k+1 < len(ws) && g.impersonalPassive(ws[k+1:]) &&
+		(k > 0 && g.frontedNonSubject(c, k) || k == 0 && whereOpener(c.opener)) {
+		// "Hier word hard gewerkt", "waarin word beschreven hoe": a
+		// passive without a subject, whose verb is always "wordt".
 		return "", personThird, true
 	}
 	if k > 0 && g.pureStem(ws[k]) && k+1 < len(ws) && ownDeterminers[ws[k+1].low] && g.singularNPAt(ws, k+1) &&
@@ -183,14 +184,37 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 	return "", personNone, false
 }
 
+// participleLike: a participle that is nothing else. Weak ones have the
+// class; strong ones ("gelachen", "beschreven") only "other" or
+// "adjective", and the prefix of a participle.
+func (g *gram) participleLike(w gword) bool {
+	c := g.cls(w)
+	if c&formParticiple != 0 {
+		return c&(formNoun|formStem) == 0
+	}
+	if c != formOther && c != formAdjective || !strings.HasSuffix(w.low, "en") {
+		return false
+	}
+	for _, p := range []string{"ge", "be", "ver", "ont", "her", "er"} {
+		if strings.HasPrefix(w.low, p) && len(w.low) > len(p)+3 {
+			return true
+		}
+	}
+	return false
+}
+
+// whereOpener: "waar" or "waar" and a preposition ("waarin", "waarop")
+// opened the clause; it is never its subject.
+func whereOpener(w string) bool {
+	rest, ok := strings.CutPrefix(w, "waar")
+	return ok && (rest == "" || nlPrepositions[rest] || rest == "mee" || rest == "toe")
+}
+
 // impersonalPassive: after "word" come only adverbs, adjectives without
-// -e ("hard"), or "er", and then a participle that ends the clause: weak
-// ones have the class, strong ones ("gelachen") only their ge- shape.
+// -e ("hard"), or "er", and then a participle that ends the clause.
 func (g *gram) impersonalPassive(rest []gword) bool {
 	last := rest[len(rest)-1]
-	participle := g.cls(last)&formParticiple != 0 && g.cls(last)&(formNoun|formStem) == 0 ||
-		g.cls(last) == formOther && participleShape(last.low)
-	if !participle {
+	if !g.participleLike(last) {
 		return false
 	}
 	for _, w := range rest[:len(rest)-1] {

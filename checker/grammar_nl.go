@@ -81,6 +81,8 @@ var dtEnding = &Rule{
 		// before a stem that is also a noun, where no other verb follows.
 		{Lang: "nl", Text: "Hier <m>word</m> hard gewerkt. Hetzelfde <m>geld</m> voor ons. Dat <m>geld</m> ook voor jou."},
 		{Lang: "nl", Text: "Hier word je goed geholpen. Dat geld is van mij. Hetzelfde geld kun je niet twee keer uitgeven."},
+		{Lang: "nl", Text: "Lees de gids waarin <m>word</m> beschreven hoe het werkt."},
+		{Lang: "nl", Text: "Lees de gids waarin wordt beschreven hoe het werkt. Waar word je blij van?"},
 		// A subordinate clause's last word is its verb, also when it is a
 		// noun too, and "wie" is a subject of its own.
 		{Lang: "nl", Text: "Zodra de zon <m>schijn</m>, gaan we. Wie conflicten <m>vermijd</m>, lost niets op."},

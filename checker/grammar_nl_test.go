@@ -112,7 +112,7 @@ var fakeForms = map[string]uint32{
 	"broer": formNoun, "dochter": formNoun, "kan": formStem | formNoun, "kant": formThird | formNoun,
 	"hard": formStem | formNoun | formAdjective, "gewerkt": formParticiple, "gesproken": formAdjective,
 	"ouder": formComparative | formAdjective | formNoun, "grotere": formAdjective, "groter": formComparative | formAdjective,
-	"slaap": formStem | formNoun, "leider": formNoun, "onderscheid": formStem | formNoun, "onderscheidt": formThird, "onderhoud": formStem | formNoun, "onderhoudt": formThird, "machines": formNoun | formPlural, "doen": formInfinitive, "zon": formNoun, "schijn": formStem | formNoun, "schijnt": formThird,
+	"slaap": formStem | formNoun, "beschreven": formAdjective, "gids": formNoun, "leider": formNoun, "onderscheid": formStem | formNoun, "onderscheidt": formThird, "onderhoud": formStem | formNoun, "onderhoudt": formThird, "machines": formNoun | formPlural, "doen": formInfinitive, "zon": formNoun, "schijn": formStem | formNoun, "schijnt": formThird,
 	"vermijd": formStem, "vermijdt": formThird, "conflicten": formNoun | formPlural, "klant": formNoun, "koning": formNoun,
 }
 
