@@ -37,18 +37,13 @@ var dtImperative = &Rule{
 }
 
 func checkImperative(d *Doc, report Report) {
-	lx := verbLexiconOf(d)
-	if lx == nil {
-		return
-	}
-	g := &gram{lx: lx}
-	for _, cs := range readClauses(d, g) {
+	eachSentence(d, report, func(g *gram, d *Doc, cs []clause, report Report) {
 		for i, c := range cs {
 			if g.addressesReader(cs, i) {
 				g.reportImperative(d, c.words[0], report)
 			}
 		}
-	}
+	})
 }
 
 // addressesReader: clause i opens with its verb, has no subject of its

@@ -190,15 +190,23 @@ var dtParticiple = &Rule{
 
 // eachClause runs a clause check over every clause of a Dutch post.
 func eachClause(d *Doc, report Report, check func(*gram, *Doc, clause, Report)) {
+	eachSentence(d, report, func(g *gram, d *Doc, cs []clause, report Report) {
+		for _, c := range cs {
+			check(g, d, c, report)
+		}
+	})
+}
+
+// eachSentence runs a check over the clauses of every sentence of a
+// Dutch post, for rules that look across a sentence's clauses.
+func eachSentence(d *Doc, report Report, check func(*gram, *Doc, []clause, Report)) {
 	lx := verbLexiconOf(d)
 	if lx == nil {
 		return
 	}
 	g := &gram{lx: lx}
 	for _, cs := range readClauses(d, g) {
-		for _, c := range cs {
-			check(g, d, c, report)
-		}
+		check(g, d, cs, report)
 	}
 }
 

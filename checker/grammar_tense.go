@@ -11,7 +11,7 @@ import "strings"
 // which bring it up to now ("Sinds gisteren testen we").
 var dtTense = &Rule{
 	ID: "dt-tense", Point: 20, Severity: Warning,
-	Check: checkTense,
+	Check: func(d *Doc, report Report) { eachSentence(d, report, (*gram).checkTense) },
 	Examples: []Example{
 		{Lang: "nl", Text: "Morgen <m>meldden</m> we ons aan voor de loop."},
 		{Lang: "nl", Text: "Volgende week <m>landden</m> we in Lissabon."},
@@ -36,16 +36,10 @@ var futureCues = map[string]bool{"morgen": true, "overmorgen": true, "binnenkort
 var pastTimeCues = map[string]bool{"gisteren": true, "eergisteren": true, "vorige": true, "vorig": true,
 	"geleden": true, "destijds": true}
 
-func checkTense(d *Doc, report Report) {
-	lx := verbLexiconOf(d)
-	if lx == nil {
-		return
-	}
-	g := &gram{lx: lx}
-	for _, cs := range readClauses(d, g) {
-		for _, c := range cs {
-			g.checkTenseClause(d, cs, c, report)
-		}
+// checkTense checks every clause of the sentence cs.
+func (g *gram) checkTense(d *Doc, cs []clause, report Report) {
+	for _, c := range cs {
+		g.checkTenseClause(d, cs, c, report)
 	}
 }
 
