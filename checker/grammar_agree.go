@@ -43,6 +43,13 @@ func (g *gram) agree(w gword, p person, nounOK bool) string {
 // only be a verb, "je antwoord" is "your answer".
 var noNounAfter = map[string]bool{"ik": true, "jij": true, "hij": true, "zij": true, "ze": true, "u": true, "men": true, "wij": true, "we": true}
 
+// reportWord reports word w with its correction right first, written in
+// w's case, and the reason in Dutch (nl) or English (en).
+func reportWord(d *Doc, w gword, right, nl, en string, report Report) {
+	t := d.Tokens[w.tok]
+	report(t.Start, t.End, d.T(nl, en), caseLike(w.text, right))
+}
+
 // caseLike writes a suggestion the way the word it replaces was written:
 // "Wordt" -> "Word".
 func caseLike(orig, sugg string) string {

@@ -170,11 +170,9 @@ func (g *gram) reportImperative(d *Doc, w gword, report Report) {
 	if stem == "" {
 		return
 	}
-	t := d.Tokens[w.tok]
-	report(t.Start, t.End, d.T(
+	reportWord(d, w, stem,
 		"Dit is een verzoek of opdracht (gebiedende wijs): alleen de stam, zonder t: "+stem+".",
-		"This is a request or command (imperative): the bare stem, without -t: "+stem+"."),
-		caseLike(w.text, stem))
+		"This is a request or command (imperative): the bare stem, without -t: "+stem+".", report)
 }
 
 // strictThird: a present form with t and nothing else ("neemt", not

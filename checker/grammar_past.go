@@ -54,11 +54,9 @@ func (g *gram) checkPastForms(d *Doc, c clause, report Report) {
 		switch {
 		case nlArticles[prev] && g.cls(w)&formPast != 0 && g.cls(w)&(formParticipleE|notVerbOnly) == 0 && g.cls(next)&formNoun != 0:
 			if right := g.attributive(w.low); right != "" {
-				t := d.Tokens[w.tok]
-				report(t.Start, t.End, d.T(
+				reportWord(d, w, right,
 					"Voor een zelfstandig naamwoord staat het deelwoord: "+prev+" "+right+" "+next.low+"; ‘"+w.low+"’ is de verleden tijd.",
-					"Before a noun Dutch uses the participle: "+prev+" "+right+" "+next.low+"; ‘"+w.low+"’ is the past tense."),
-					caseLike(w.text, right))
+					"Before a noun Dutch uses the participle: "+prev+" "+right+" "+next.low+"; ‘"+w.low+"’ is the past tense.", report)
 			}
 		case k == 1 && pastSubjects[prev] && !nlNominative[next.low]:
 			g.reportAttributive(d, prev, w, report)
@@ -79,11 +77,9 @@ func (g *gram) reportAttributive(d *Doc, subj string, w gword, report Report) {
 	if right == "" {
 		return
 	}
-	t := d.Tokens[w.tok]
-	report(t.Start, t.End, d.T(
+	reportWord(d, w, right,
 		"Dit is de verleden tijd: "+subj+" "+right+" (stam "+strings.TrimSuffix(right, right[len(right)-2:])+" + "+right[len(right)-2:]+").",
-		"This is the past tense: "+subj+" "+right+" (stem + "+right[len(right)-2:]+")."),
-		caseLike(w.text, right))
+		"This is the past tense: "+subj+" "+right+" (stem + "+right[len(right)-2:]+").", report)
 }
 
 // pastSubjects are singular subject pronouns that cannot stand before an

@@ -57,13 +57,13 @@ func (g *gram) checkTenseClause(d *Doc, cs []clause, c clause, report Report) {
 		switch {
 		case future && g.cls(w) == formPast:
 			if right := presentOfDoubled(w.low); right != "" && g.classes(right)&formInfinitive != 0 {
-				g.reportTense(d, w, right, "De zin gaat over nu of later: tegenwoordige tijd, "+right+". ‘"+w.low+"’ is verleden tijd.",
+				reportWord(d, w, right, "De zin gaat over nu of later: tegenwoordige tijd, "+right+". ‘"+w.low+"’ is verleden tijd.",
 					"The sentence is about now or later: present tense, "+right+". ‘"+w.low+"’ is the past tense.", report)
 				return
 			}
 		case past && g.cls(w)&formInfinitive != 0 && g.cls(w)&formPast == 0 && g.wePresent(cs, c, w):
 			if right := pastOfPlural(w.low); right != "" && g.classes(right)&formPast != 0 {
-				g.reportTense(d, w, right, "De zin gaat over het verleden: verleden tijd, "+right+" (stam + "+right[len(right)-3:]+").",
+				reportWord(d, w, right, "De zin gaat over het verleden: verleden tijd, "+right+" (stam + "+right[len(right)-3:]+").",
 					"The sentence is about the past: past tense, "+right+" (stem + "+right[len(right)-3:]+").", report)
 				return
 			}
@@ -142,9 +142,4 @@ func pastOfPlural(present string) string {
 		}
 	}
 	return ""
-}
-
-func (g *gram) reportTense(d *Doc, w gword, right, nl, en string, report Report) {
-	t := d.Tokens[w.tok]
-	report(t.Start, t.End, d.T(nl, en), caseLike(w.text, right))
 }
