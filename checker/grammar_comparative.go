@@ -31,7 +31,7 @@ func (g *gram) checkAlsDan(d *Doc, c clause, report Report) {
 		return
 	}
 	first := c.words[0]
-	if d.Tokens[first.tok].Kind != Number && !comparedWith[first.low] && !g.comparedAlone(c) {
+	if d.Tokens[first.tok].Kind != Number && !comparedWith[first.low] && !g.comparedAlone(c, d.lowerToken(prev)) {
 		return
 	}
 	if als := g.prevContent(d, first.tok); als >= 0 {
@@ -40,16 +40,18 @@ func (g *gram) checkAlsDan(d *Doc, c clause, report Report) {
 	}
 }
 
-// comparedAlone: "als" is followed by a subject pronoun or a name and
-// nothing more: "ouder als ik.", "een grotere als Kees." With a verb it
-// would open a clause ("beter als ik slaap").
-func (g *gram) comparedAlone(c clause) bool {
+// comparedAlone: "als" is followed by a subject pronoun and nothing
+// more ("ouder als ik."), or by a name after a comparative that is a
+// noun itself ("een grotere als Kees"). With a verb "als" would open a
+// clause ("beter als ik slaap"); after a bare comparative a name may be
+// a role ("Ik ken hem beter als Sjaak").
+func (g *gram) comparedAlone(c clause, comparative string) bool {
 	if len(c.words) != 1 {
 		return false
 	}
 	w := c.words[0]
 	name := !w.lookup && w.word && w.text != w.low
-	return name || subjectPronouns[w.low] != personNone && nlNominative[w.low] && w.low != "het"
+	return name && strings.HasSuffix(comparative, "ere") || subjectPronouns[w.low] != personNone && nlNominative[w.low] && w.low != "het"
 }
 
 // isComparative says whether token i is an adjective's comparative, bare

@@ -133,7 +133,8 @@ func (g *gram) verbAfterHun(d *Doc, ws []gword, k int) bool {
 	}
 	n := ws[k+1]
 	if n.low == "te" {
-		return true
+		// "met hun te praten", not "met hun te kleine tent" (too small)
+		return k+2 < len(ws) && g.cls(ws[k+2])&formInfinitive != 0 && g.cls(ws[k+2])&(formAdjective|formParticipleE) == 0
 	}
 	c := g.cls(n)
 	// Strong participles may carry only "other" or "adjective".

@@ -32,19 +32,26 @@ func (g *gram) checkPresent(d *Doc, c clause, report Report) {
 	g.checkNounAfterArticle(d, c, report)
 }
 
-// onlyVerb: after a noun phrase that opens the sentence, the word at k
-// is the only one that can be its verb, so a stem that is also a noun
-// ("raad", "antwoord") is the verb: "Mijn dochter raad elk jaar wat ..."
-// wants "raadt". Where another verb follows, the word may belong to the
-// noun phrase; a list after a comma has no verb at all ("een goed boek
-// en ..."), and a head that is also an adjective ("een goed") may be
+// onlyVerb: after a definite noun phrase that opens the sentence, the
+// word at k is the only one that can be its verb, so a stem that is also
+// a noun ("raad", "antwoord") is the verb: "Mijn dochter raad elk jaar
+// wat ..." wants "raadt". Where another word may be the verb, the stem
+// may belong to the noun phrase. Headlines have no verb at all: a list
+// after a comma ("een goed boek en ..."), an amount ("Een jaar werk in
+// één presentatie", "Elke dag werk aan de winkel"), so "een" and "elke"
+// do not count; and a head that is also an adjective ("een goed") may be
 // the adjective of the noun that follows.
 func (g *gram) onlyVerb(c clause, k int) bool {
-	if c.kind != openStart || k+1 >= len(c.words) || g.cls(c.words[k-1])&formAdjective != 0 {
+	ws := c.words
+	if k < 2 || c.kind != openStart || k+1 >= len(ws) || !definiteDeterminers[ws[0].low] || g.cls(ws[k-1])&formAdjective != 0 {
 		return false
 	}
 	return g.onlyFinite(c, k)
 }
+
+// definiteDeterminers open a noun phrase about one known thing.
+var definiteDeterminers = map[string]bool{"de": true, "het": true, "deze": true, "dit": true, "mijn": true,
+	"onze": true, "ons": true, "jouw": true, "uw": true}
 
 // mayEndNounPhrase: the word at k follows a determiner, a preposition or
 // an adjective, so it may be a noun before an inverted subject: "welk
@@ -166,14 +173,6 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 		// passive without a subject, whose verb is always "wordt".
 		return "", personThird, true
 	}
-	if k > 0 && g.pureStem(ws[k]) && k+1 < len(ws) && ownDeterminers[ws[k+1].low] && g.singularNPAt(ws, k+1) &&
-		!pronounIn(ws[:k]) && g.onlyFinite(c, k) {
-		// "Volgende maand verhuis mijn broer naar Canada": an instruction
-		// to the reader would not be about "mijn" or "onze" things, so
-		// the noun phrase is the subject ("Ik verhuis mijn broer" has
-		// its own).
-		return "", personThird, true
-	}
 	if k == 0 && c.question && (whQuestion[c.opener] || c.opener == "wat" || c.opener == "wie") && g.pureStem(ws[k]) && g.singularNPAt(ws, k+1) {
 		// "Wanneer vind de vergadering plaats?": a question has no
 		// imperative, so the noun phrase is the subject. Elsewhere a stem
@@ -225,9 +224,6 @@ func (g *gram) impersonalPassive(rest []gword) bool {
 	}
 	return true
 }
-
-// ownDeterminers are the writer's possessives: "mijn", "onze", "ons".
-var ownDeterminers = map[string]bool{"mijn": true, "onze": true, "ons": true}
 
 // onlyFinite: no word of the clause but the one at k can be its verb;
 // "zijn" before a noun is his.
@@ -289,10 +285,11 @@ func (g *gram) moreAfterU(ws []gword, i int) bool {
 	return i < len(ws) && ws[i].low == "meer"
 }
 
-// findsForU: the verb at k is the stem of a verb of finding or seeing,
-// and a determiner follows "u" ("Vind u een overzicht", "Lees u het
-// verslag"). Buying is left out: "Koop u een nieuwe fiets" may be old-
-// fashioned advice to buy oneself one.
+// findsForU: the verb at k is the stem of one of the findingVerbs
+// (finding, seeing, reading, receiving, choosing, ordering), and a
+// determiner follows "u" ("Vind u een overzicht", "Lees u het verslag"):
+// nobody gets themselves those things. Buying is left out: "Koop u een
+// nieuwe fiets" may be old-fashioned advice to buy oneself one.
 func (g *gram) findsForU(ws []gword, k int) bool {
 	v := ws[k].low
 	return k+2 < len(ws) && findingVerbs[v] && v != "koop" && g.cls(ws[k])&formStem != 0 && nlDeterminers[ws[k+2].low]

@@ -9,9 +9,10 @@ import "strings"
 // a word that only goes with a request ("alsjeblieft", "gerust", "eens"
 // after a verb that asks with it), a reflexive "jezelf" that needs "jij"
 // as subject, or "en" joining the verb to a clause that opens with a bare
-// stem ("Lees de handleiding en volg de stappen", "en kom werken"). "Heb het gekocht en werkt prima" is left alone: "heb" opens
-// a statement whose subject ("ik") was left out, and the second verb may
-// have another one.
+// stem ("Lees de handleiding en volg de stappen", "en kom werken"). "Heb
+// het gekocht en werkt prima" is left alone: "heb" opens a statement
+// whose subject ("ik") was left out, and the second verb may have
+// another one.
 var dtImperative = &Rule{
 	ID: "dt-imperative", Point: 20, Severity: Warning,
 	Check: checkImperative,
@@ -27,8 +28,9 @@ var dtImperative = &Rule{
 		{Lang: "nl", Text: "Neem gerust contact op. Word lid en krijg korting. Doe mee, maar houd rekening met de regels."},
 		// Statements without their subject, and the polite "u".
 		{Lang: "nl", Text: "Klopt. Werkt prima en kost bijna niets. Neemt u gerust contact op. Slaapt gerust, die baby."},
+		{Lang: "nl", Text: "Smaakt top en kom zeker terug!"},
 		// "gerust" after sleeping means calmly; "eens" after going, once.
-		{Lang: "nl", Text: "Slaapt gerust door tot acht uur. Gaat eens mis, kan gebeuren."},
+		{Lang: "nl", Text: "Slaapt gerust door tot acht uur. Gaat eens mis, kan gebeuren. Kijkt eens anders naar zijn werk, die jongen."},
 		// A statement without "ik", and a passive after "en".
 		{Lang: "nl", Text: "Heb het gekocht en werkt prima. Bestel vandaag en wordt morgen bezorgd."},
 		// A passive before "en" has its own subject left out.
@@ -55,7 +57,7 @@ func (g *gram) addressesReader(cs []clause, i int) bool {
 		return false
 	}
 	if i == 0 && c.kind == openStart && len(cs) > 1 && cs[1].kind == openCoord && cs[1].opener == "en" &&
-		g.opensWithImperative(cs[1]) && !(nlAuxiliaries[ws[0].low] && g.participleEnds(ws)) {
+		g.opensWithImperative(cs[1]) && !(nlAuxiliaries[ws[0].low] && g.participleEnds(ws)) && !impressionVerbs[g.stemOf(ws[0].low)] {
 		return true // "Bestelt nu en ontvang gratis verzending": the request goes on after "en"
 	}
 	if nlAuxiliaries[ws[0].low] {
@@ -63,7 +65,7 @@ func (g *gram) addressesReader(cs []clause, i int) bool {
 	}
 	switch {
 	case i == 0 && c.kind == openStart:
-		return g.requestWord(ws) || g.reassures(cs)
+		return g.requestWord(ws) || g.laterClausesHaveVerbs(cs) && (g.asksWithEens(ws) || g.reassures(ws))
 	case i == 1 && c.kind == openCoord:
 		return g.imperativeClause(cs[0])
 	}
@@ -84,8 +86,7 @@ func (g *gram) ownSubjectAfter(ws []gword) bool {
 }
 
 // requestWord: "alsjeblieft" or a reflexive "jezelf" right after the
-// verb: words that only an imperative can have there, and "eens" after
-// a verb that asks with it.
+// verb: words that only an imperative can have there.
 func (g *gram) requestWord(ws []gword) bool {
 	if len(ws) < 2 {
 		return false
@@ -93,32 +94,49 @@ func (g *gram) requestWord(ws []gword) bool {
 	switch ws[1].low {
 	case "alsjeblieft", "alstublieft", "jezelf":
 		return true
-	case "eens":
-		return askingVerbs[g.stemOf(ws[0].low)]
 	}
 	return false
+}
+
+// asksWithEens: "eens" right after a verb that asks with it ("Raadt
+// eens wie ...").
+func (g *gram) asksWithEens(ws []gword) bool {
+	return len(ws) > 1 && ws[1].low == "eens" && askingVerbs[g.stemOf(ws[0].low)]
 }
 
 // reassures: "gerust" after the verb of the first clause ("Antwoordt
 // gerust op dit bericht", "Wendt je bij vragen gerust tot ons") invites
 // the reader. After sleeping and resting it means calmly ("Slaapt gerust
-// door"), and in "Werkt gerust, die machine" the subject follows on its
-// own: so every later clause must have a verb.
-func (g *gram) reassures(cs []clause) bool {
-	if stem := g.stemOf(cs[0].words[0].low); stem == "slaap" || stem == "rust" {
+// door").
+func (g *gram) reassures(ws []gword) bool {
+	if stem := g.stemOf(ws[0].low); stem == "slaap" || stem == "rust" {
 		return false
 	}
-	found := false
-	for _, w := range cs[0].words[1:] {
-		found = found || w.low == "gerust"
+	for _, w := range ws[1:] {
+		if w.low == "gerust" {
+			return true
+		}
 	}
+	return false
+}
+
+// laterClausesHaveVerbs: no later clause of the sentence is a bare noun
+// phrase, as in "Werkt gerust, die machine" or "Kijkt eens anders naar
+// zijn werk, die jongen", where the subject follows on its own.
+func (g *gram) laterClausesHaveVerbs(cs []clause) bool {
 	for _, c := range cs[1:] {
 		if !g.finiteIn(c.words) {
 			return false
 		}
 	}
-	return found
+	return true
 }
+
+// impressionVerbs report how something strikes the writer, and posts
+// leave out their "het": "Smaakt top en kom zeker terug!" is a review
+// and then an invitation, not one request.
+var impressionVerbs = map[string]bool{"smaak": true, "klink": true, "ruik": true, "voel": true, "lijk": true,
+	"werk": true, "kost": true, "duur": true, "pas": true, "zit": true, "sta": true, "oog": true}
 
 // askingVerbs ask with "eens" ("Raad eens", "Kijk eens"); after other
 // verbs "eens" may mean once: "Gaat eens mis, kan gebeuren".

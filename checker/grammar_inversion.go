@@ -20,7 +20,7 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 		// "Jij bent je sleutels kwijt" the subject came first.
 		return true
 	}
-	if k == 0 && c.first && c.kind == openStart && g.thenFollows(d, c) && g.noSubjectAt(c.words, k+2) {
+	if k == 0 && c.first && c.kind == openStart && g.thenFollows(d, c) && g.noSubjectAfterJe(c.words, k+2) {
 		// "Houdt je van koffie, dan ben je bij ons goed": a condition
 		// put as a question, answered by "dan". Where a subject may
 		// follow "je", "je" is its object: "Valt je iets op, dan ...".
@@ -60,13 +60,24 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 	return g.notNounStart(ws, i)
 }
 
-// noSubjectAt: the word at i cannot begin a subject: a preposition, an
-// adverb or a participle, and not "iets", "er" or "het".
-func (g *gram) noSubjectAt(ws []gword, i int) bool {
-	return i < len(ws) && !indefiniteSubjects[ws[i].low] && g.notNounStart(ws, i)
+// noSubjectAfterJe: after "je" at i-1, and any adverbs, comes a
+// preposition with its own words ("je van koffie", "je vóór tien uur")
+// or a weak "het" ("je het leuk"), so no subject can follow. A particle
+// that ends the clause ("Valt je op, dan ...") or a word that may begin
+// a subject ("Valt je straks iets op", "Komt je morgen beter uit")
+// leaves "je" the object.
+func (g *gram) noSubjectAfterJe(ws []gword, i int) bool {
+	for i+1 < len(ws) && g.skippableAdverb(ws[i]) {
+		i++
+	}
+	if i+1 >= len(ws) {
+		return false
+	}
+	return nlPrepositions[ws[i].low] && !indefiniteSubjects[ws[i+1].low] || g.weakObjectPronoun(ws, i)
 }
 
-// indefiniteSubjects may follow an object "je" as the subject.
+// indefiniteSubjects may follow an object "je" as the subject, or
+// begin it after a preposition.
 var indefiniteSubjects = map[string]bool{"iets": true, "niets": true, "niks": true, "alles": true, "er": true,
 	"het": true, "dat": true, "dit": true, "wat": true, "veel": true, "meer": true}
 
@@ -170,8 +181,8 @@ func foundThing(noun string) bool {
 	if nlFoundThings[noun] {
 		return true
 	}
-	for i := 3; i+4 <= len(noun); i++ {
-		if nlFoundThings[noun[i:]] {
+	for i := range noun {
+		if i >= 3 && len(noun)-i >= 4 && nlFoundThings[noun[i:]] {
 			return true
 		}
 	}

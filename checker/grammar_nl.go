@@ -75,12 +75,13 @@ var dtEnding = &Rule{
 		// After a noun phrase that opens the sentence, a stem that is also
 		// a noun is the verb when nothing else can be.
 		{Lang: "nl", Text: "Mijn dochter <m>raad</m> elk jaar wat ze krijgt."},
-		{Lang: "nl", Text: "Een goed boek en een kop koffie. Mijn dochter raadt het altijd."},
+		{Lang: "nl", Text: "Een goed boek en een kop koffie. Mijn dochter raadt het altijd. Een jaar werk in één presentatie."},
 		{Lang: "nl", Text: "Een goede leider <m>onderscheid</m> zich door te luisteren."},
 		// A passive without a subject; "Hetzelfde" and a sentence's "Dat"
 		// before a stem that is also a noun, where no other verb follows.
 		{Lang: "nl", Text: "Hier <m>word</m> hard gewerkt. Hetzelfde <m>geld</m> voor ons. Dat <m>geld</m> ook voor jou."},
 		{Lang: "nl", Text: "Hier word je goed geholpen. Dat geld is van mij. Hetzelfde geld kun je niet twee keer uitgeven."},
+		{Lang: "nl", Text: "Hetzelfde geld voor minder werk. Hetzelfde geld voor een betere auto."},
 		{Lang: "nl", Text: "Lees de gids waarin <m>word</m> beschreven hoe het werkt."},
 		{Lang: "nl", Text: "Lees de gids waarin wordt beschreven hoe het werkt. Waar word je blij van?"},
 		// A subordinate clause's last word is its verb, also when it is a
@@ -96,10 +97,7 @@ var dtEnding = &Rule{
 		// an adjective without -e stands alone.
 		{Lang: "nl", Text: "<m>Houdt</m> je van koffie, dan ben je hier goed. Hoe <m>houdt</m> je het vol?"},
 		{Lang: "nl", Text: "Valt je iets op, dan horen we het graag. Houd je van koffie, dan ben je hier goed."},
-		// A stem before "mijn" or "onze" and a noun: the writer's own
-		// people are the subject, not the object of an instruction.
-		{Lang: "nl", Text: "Volgende maand <m>verhuis</m> mijn broer naar Canada."},
-		{Lang: "nl", Text: "Volgende maand verhuis ik mijn broer. Ik verhuis mijn broer."},
+		{Lang: "nl", Text: "Valt je straks iets op, dan horen we het. Of het werkt weten we pas morgen. Onze gids ontvangt je bij de ingang."},
 		// A bare noun opening the sentence before a stem is its subject.
 		{Lang: "nl", Text: "Oma <m>snijd</m> de taart aan."},
 		{Lang: "nl", Text: "Oma snijdt de taart aan. Taart snijd ik zelf."},
@@ -242,7 +240,7 @@ var hunHen = &Rule{
 		{Lang: "nl", Text: "Ik gaf hun het boek, met hun en onze kinderen."},
 		// A participle or "te" after "met hun" closes the phrase.
 		{Lang: "nl", Text: "Ik heb met <m>hun</m> gesproken over de planning en probeer met <m>hun</m> te praten."},
-		{Lang: "nl", Text: "Ik heb met hen gesproken. Met hun gesproken tekst ben ik blij."},
+		{Lang: "nl", Text: "Ik heb met hen gesproken. Met hun gesproken tekst ben ik blij. Ze kwamen met hun te kleine tent."},
 	},
 }
 
@@ -256,7 +254,7 @@ var alsDan = &Rule{
 		{Lang: "nl", Text: "Het is zo groot als 10 voetbalvelden."},
 		// A pronoun or a name and nothing more after "als".
 		{Lang: "nl", Text: "Zij is ouder <m>als</m> ik. Dit is een grotere <m>als</m> Kees."},
-		{Lang: "nl", Text: "Ik voel me beter als ik slaap. Hij was groter als kind."},
+		{Lang: "nl", Text: "Ik voel me beter als ik slaap. Hij was groter als kind. Ik ken hem beter als Sjaak."},
 	},
 }
 

@@ -38,7 +38,9 @@ func (g *gram) checkNounAfterArticle(d *Doc, c clause, report Report) {
 			!strings.HasSuffix(ws[a].low, "e") {
 			a--
 		}
-		neuter := a == k-1 && (ws[a].low == "het" || ws[a].low == "ons") && g.verbLater(ws, k+1)
+		// Only where "Het" or "Ons" opens a main clause: in "Of het werkt
+		// weten we pas morgen" the verb of "het" closes its own clause.
+		neuter := a == 0 && k == 1 && c.kind == openStart && (ws[a].low == "het" || ws[a].low == "ons") && g.verbLater(ws, k+1)
 		if !nlArticles[ws[a].low] && !neuter || g.cls(w)&formThird == 0 || g.cls(w)&(notVerbOnly|formParticiple|formStem) != 0 {
 			continue
 		}
@@ -66,7 +68,9 @@ var objectPronouns = map[string]bool{"mij": true, "me": true, "hem": true, "zich
 // other word can be the verb, and an adverb follows "geld" at once, so it
 // is "geldt"; in "Eerlijkheid gebied mij" an object pronoun follows.
 // "Dit geld is van mij" has its verb ("is") and stays silent. "Hetzelfde
-// geld voor ons" is never a noun phrase before a preposition alone.
+// geldt voor ons" is the set phrase: "Hetzelfde geld voor de anderen"
+// wants "geldt", but "Hetzelfde geld voor minder werk" or "voor een
+// betere auto" is a headline.
 func (g *gram) checkHomograph(d *Doc, c clause, report Report) {
 	ws := c.words
 	subj := ""
@@ -77,8 +81,10 @@ func (g *gram) checkHomograph(d *Doc, c clause, report Report) {
 		// "Dat geld ook voor ons team": "Dat" opened the sentence, not a
 		// clause; a text that opens with "dat" in lower case is the end
 		// of a longer sentence ("dat plan ook niet ...").
-		ws = append([]gword{{low: "dat", word: true}}, ws...)
-		subj = "dat"
+		if t := g.prevContent(d, ws[0].tok); t >= 0 {
+			ws = append([]gword{g.word(d, t, false)}, ws...)
+			subj = "dat"
+		}
 	}
 	if len(ws) < 3 {
 		return
@@ -92,7 +98,7 @@ func (g *gram) checkHomograph(d *Doc, c clause, report Report) {
 	}
 	switch {
 	case (subj == "dit" || subj == "dat" || subj == "het") && len(ws) >= 4 && nlAdverbs[ws[2].low]:
-	case sameThing[subj] && (nlAdverbs[ws[2].low] || nlPrepositions[ws[2].low]):
+	case sameThing[subj] && w.low == "geld" && ws[2].low == "voor" && len(ws) > 3 && (definiteDeterminers[ws[3].low] || forWhom[ws[3].low]):
 	case objectPronouns[ws[2].low] && g.bareSingular(ws[0]):
 	default:
 		return
@@ -117,7 +123,11 @@ func capitalBefore(d *Doc, w gword) bool {
 	return false
 }
 
-// sameThing are pronouns that are never determiners.
+// forWhom are the words after "geldt voor" that name who it is for.
+var forWhom = map[string]bool{"iedereen": true, "alle": true, "elke": true, "iedere": true, "ieder": true,
+	"jou": true, "u": true, "mij": true, "hen": true, "hun": true, "zowel": true}
+
+// sameThing are pronouns that open "Hetzelfde geldt voor ...".
 var sameThing = map[string]bool{"hetzelfde": true, "ditzelfde": true, "datzelfde": true}
 
 // verbLater: a word from i on is certainly the clause's finite verb: an

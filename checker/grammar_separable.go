@@ -18,6 +18,8 @@ var separableVerb = &Rule{
 		{Lang: "nl", Text: "Wij zijn een organisatie die zich bezighoudt met duurzaamheid. Het vindt in mei plaats."},
 		// A main clause keeps the part apart; a determiner makes it a noun.
 		{Lang: "nl", Text: "Ik houd me bezig met data. Zij is de collega die een deel neemt van de taart."},
+		// The part of its own: an adverb before two verbs, a noun before "voor".
+		{Lang: "nl", Text: "Ze wil haar kinderen vrij laten spelen. We hebben plaats gevonden voor de piano."},
 	},
 }
 
@@ -33,7 +35,7 @@ func (g *gram) checkSeparable(d *Doc, c clause, report Report) {
 		if !part.word || !verb.word || !nlSeparableParts[part.low] || k > 0 && g.modifiesNoun(ws[k-1]) {
 			continue
 		}
-		if !g.wholeVerb(verb) && !(verbFinal && g.finite(verb)) {
+		if !g.wholeVerb(verb) && !(verbFinal && g.finite(verb)) || g.partStandsAlone(ws, k) {
 			continue
 		}
 		joined := part.low + verb.low
@@ -47,6 +49,19 @@ func (g *gram) checkSeparable(d *Doc, c clause, report Report) {
 			caseLike(part.text, joined))
 		k++
 	}
+}
+
+// partStandsAlone: the words after the verb show the part is a word of
+// its own: another infinitive ("haar kinderen vrij laten spelen", "open
+// blijven communiceren": an adverb to the verb that follows), or "voor"
+// after a noun ("plaats gevonden voor de piano": room, found).
+func (g *gram) partStandsAlone(ws []gword, k int) bool {
+	if k+2 >= len(ws) {
+		return false
+	}
+	next := ws[k+2]
+	return g.cls(next)&formInfinitive != 0 ||
+		next.low == "voor" && g.cls(ws[k])&formNoun != 0
 }
 
 // wholeVerb: an infinitive that is no noun ("nemen", not "werken"), or

@@ -5,10 +5,14 @@ import "strings"
 // Weak verbs whose stem ends in d or t sound the same in the present and
 // the past plural: "we melden" and "we meldden", "we wachten" and "we
 // wachtten". Only a word of time tells which was meant, so this rule
-// speaks only when the clause has one that leaves no doubt, in a main
-// clause (reported speech keeps its past: "Hij zei dat we morgen
-// startten"), and never with "sinds" or "vanaf" before a past moment,
-// which bring it up to now ("Sinds gisteren testen we").
+// speaks only where the time phrase is the clause's own: put first, with
+// the verb right behind it ("Morgen meldden we", "Vorige maand testen
+// we"), or right behind "we" and its verb ("We wachten gisteren een
+// uur"). A time word inside a noun phrase ("de uitslag van gisteren", "de
+// vorige") or after "dan" says nothing about the verb. Only main clauses
+// count (reported speech keeps its past: "Hij zei dat we morgen
+// startten"), and "sinds" or "vanaf" before a past moment brings it up to
+// now ("Sinds gisteren testen we").
 var dtTense = &Rule{
 	ID: "dt-tense", Point: 20, Severity: Warning,
 	Check: func(d *Doc, report Report) { eachSentence(d, report, (*gram).checkTense) },
@@ -21,125 +25,183 @@ var dtTense = &Rule{
 		// present, and then other verbs are present too.
 		{Lang: "nl", Text: "Die morgen meldden we ons aan. Gisteren wachten we een uur en dan komt er niemand."},
 		{Lang: "nl", Text: "Hij zei dat we morgen landden."},
+		// A time word inside a noun phrase belongs to the noun.
+		{Lang: "nl", Text: "We wachten nog op de uitslag van gisteren. We meldden ons aan voor de loop van morgen."},
 	},
 }
 
-// futureCues put a clause in the present or the future; "morgen" not
-// after a determiner ("die morgen" is a morning), "volgende" not after
-// one either ("de volgende dag" may be in the past).
+// futureCues put a clause in the present or the future.
 var futureCues = map[string]bool{"morgen": true, "overmorgen": true, "binnenkort": true, "straks": true,
-	"volgende": true, "volgend": true, "komende": true, "tegenwoordig": true, "momenteel": true}
+	"tegenwoordig": true, "momenteel": true}
 
-// pastTimeCues put a clause in the past. "afgelopen" and "laatst" are
-// left out ("De afgelopen weken werken we thuis"), and so is "vroeger",
-// which may mean earlier ("We starten vroeger dan gepland").
-var pastTimeCues = map[string]bool{"gisteren": true, "eergisteren": true, "vorige": true, "vorig": true,
-	"geleden": true, "destijds": true}
+// pastTimeCues put a clause in the past. "laatst", "afgelopen" ("De
+// afgelopen weken werken we thuis") and "vroeger" (also "earlier": "We
+// starten vroeger dan gepland") are left out.
+var pastTimeCues = map[string]bool{"gisteren": true, "eergisteren": true}
+
+// futureModifiers and pastModifiers make a time phrase of the noun after
+// them: "volgende week", "vorig jaar".
+var (
+	futureModifiers = map[string]bool{"volgende": true, "volgend": true, "komende": true}
+	pastModifiers   = map[string]bool{"vorige": true, "vorig": true}
+)
 
 // checkTense checks every clause of the sentence cs.
 func (g *gram) checkTense(d *Doc, cs []clause, report Report) {
 	for _, c := range cs {
-		g.checkTenseClause(d, cs, c, report)
+		if c.kind != openSubord && c.kind != openRel {
+			g.checkTenseClause(d, cs, c, report)
+		}
 	}
 }
 
-// checkTenseClause reports the one verb of clause c whose tense the
-// clause's words of time contradict; cs is the whole sentence.
+// checkTenseClause reports the verb of clause c whose tense its time
+// phrase contradicts; cs is the whole sentence.
 func (g *gram) checkTenseClause(d *Doc, cs []clause, c clause, report Report) {
-	if c.kind == openSubord || c.kind == openRel {
+	ws := c.words
+	k, future, past := g.frontedTime(ws)
+	if k < 0 && len(ws) > 3 && (ws[0].low == "we" || ws[0].low == "wij") {
+		// "We wachten gisteren een uur": the time phrase right behind.
+		if n, f, p := g.timePhrase(ws[2:]); n > 0 {
+			k, future, past = 1, f, p
+		}
+	}
+	if k < 0 || k >= len(ws) {
 		return
 	}
-	future, past := g.timeCues(c)
-	if future == past {
-		return // none, or both ("Vorige week zei hij dat we morgen ...")
-	}
-	for _, w := range c.words {
-		switch {
-		case future && g.cls(w) == formPast:
-			if right := presentOfDoubled(w.low); right != "" && g.classes(right)&formInfinitive != 0 {
-				reportWord(d, w, right, "De zin gaat over nu of later: tegenwoordige tijd, "+right+". ‘"+w.low+"’ is verleden tijd.",
-					"The sentence is about now or later: present tense, "+right+". ‘"+w.low+"’ is the past tense.", report)
-				return
-			}
-		case past && g.cls(w)&formInfinitive != 0 && g.cls(w)&formPast == 0 && g.wePresent(cs, c, w):
-			if right := pastOfPlural(w.low); right != "" && g.classes(right)&formPast != 0 {
-				reportWord(d, w, right, "De zin gaat over het verleden: verleden tijd, "+right+" (stam + "+right[len(right)-3:]+").",
-					"The sentence is about the past: past tense, "+right+" (stem + "+right[len(right)-3:]+").", report)
-				return
-			}
+	w := ws[k]
+	switch {
+	case future && g.cls(w) == formPast:
+		if right := g.presentOfDoubled(w.low); right != "" {
+			reportWord(d, w, right, "De zin gaat over nu of later: tegenwoordige tijd, "+right+". ‘"+w.low+"’ is verleden tijd.",
+				"The sentence is about now or later: present tense, "+right+". ‘"+w.low+"’ is the past tense.", report)
+		}
+	case past && g.cls(w)&formInfinitive != 0 && g.cls(w)&formPast == 0 && g.wePresent(cs, c, k):
+		if right := g.pastOfPlural(w.low); right != "" {
+			reportWord(d, w, right, "De zin gaat over het verleden: verleden tijd, "+right+" (stam + "+right[len(right)-3:]+").",
+				"The sentence is about the past: past tense, "+right+" (stem + "+right[len(right)-3:]+").", report)
 		}
 	}
 }
 
-// timeCues says whether the clause has a word of the future or of the
-// past. "sinds" and "vanaf" bring a past moment up to now ("Sinds
-// gisteren testen we"), but leave a future one ahead ("Vanaf volgende
-// maand leiden we"); "tot" cancels both.
-func (g *gram) timeCues(c clause) (future, past bool) {
-	ws := c.words
+// frontedTime reads a time phrase that opens the clause and returns the
+// index of the word after it (the verb, in a main clause), or -1.
+// "Vanaf volgende maand" looks ahead; "Sinds vorige week" brings the past
+// up to now and says nothing.
+func (g *gram) frontedTime(ws []gword) (int, bool, bool) {
+	i := 0
 	upToNow := false
-	defer func() { past = past && !upToNow }()
-	for i, w := range ws {
-		switch {
-		case w.low == "tot":
-			return false, false
-		case w.low == "sinds" || w.low == "vanaf":
-			upToNow = true
-		case futureCues[w.low] && (i == 0 || !nlDeterminers[ws[i-1].low] && ws[i-1].low != "op"):
-			future = true
-		case pastTimeCues[w.low]:
-			past = true
-		case w.low == "op" && i+2 < len(ws) && ws[i+1].low == "dit" && ws[i+2].low == "moment":
-			future = true
-		}
+	if len(ws) > 0 && (ws[0].low == "vanaf" || ws[0].low == "sinds") {
+		i, upToNow = 1, true
 	}
-	return future, past
+	n, future, past := g.timePhrase(ws[i:])
+	if n == 0 || past && upToNow {
+		return -1, false, false
+	}
+	return i + n, future, past
 }
 
-// wePresent: the plural form is the finite verb of "we" or "wij": right
-// after it, or right before it in inversion ("Vorige maand testen we").
-// A story told in the present has more present verbs: the sentence may
-// have no other finite verb.
-func (g *gram) wePresent(cs []clause, c clause, w gword) bool {
+// timePhrase reads a time phrase at the start of ws and returns its
+// length: "morgen", "gisteren", "volgende week", "de komende weken",
+// "op dit moment".
+func (g *gram) timePhrase(ws []gword) (n int, future, past bool) {
+	at := func(i int) string {
+		if i < len(ws) {
+			return ws[i].low
+		}
+		return ""
+	}
+	noun := func(i int) bool { return i < len(ws) && g.cls(ws[i])&formNoun != 0 && !functionWord(ws[i].low) }
+	switch w := at(0); {
+	case futureCues[w]:
+		return 1, true, false
+	case pastTimeCues[w]:
+		return 1, false, true
+	case futureModifiers[w] && noun(1):
+		return 2, true, false
+	case pastModifiers[w] && noun(1):
+		return 2, false, true
+	case w == "de" && at(1) == "komende" && noun(2):
+		return 3, true, false
+	case w == "op" && at(1) == "dit" && at(2) == "moment":
+		return 3, true, false
+	}
+	return 0, false, false
+}
+
+// wePresent: the plural form at k is the finite verb of "we" or "wij",
+// right after it or right before it in inversion ("Vorige maand testen
+// we"). A story told in the present has more present verbs, and "nog",
+// "nu" or "vandaag" speak of now: then the present may be meant.
+func (g *gram) wePresent(cs []clause, c clause, k int) bool {
 	ws := c.words
-	for i := range ws {
-		if ws[i].tok != w.tok {
-			continue
-		}
-		after := i+1 < len(ws) && (ws[i+1].low == "we" || ws[i+1].low == "wij")
-		before := i > 0 && (ws[i-1].low == "we" || ws[i-1].low == "wij")
-		if !after && !before || c.afterSub || c.kind == openCoord {
-			return false
-		}
-		for _, other := range cs {
-			for _, o := range other.words {
-				if o.tok != w.tok && g.cls(o)&formThird != 0 && !functionWord(o.low) {
-					return false
-				}
+	after := k+1 < len(ws) && (ws[k+1].low == "we" || ws[k+1].low == "wij")
+	before := k > 0 && (ws[k-1].low == "we" || ws[k-1].low == "wij")
+	if !after && !before || c.afterSub || c.kind == openCoord {
+		return false
+	}
+	for _, other := range cs {
+		for _, o := range other.words {
+			if nowWords[o.low] || o.tok != ws[k].tok && g.cls(o)&formThird != 0 && !functionWord(o.low) {
+				return false
 			}
 		}
-		return true
 	}
-	return false
+	return true
 }
 
-// presentOfDoubled: "meldden" -> "melden", "wachtten" -> "wachten".
-func presentOfDoubled(past string) string {
-	for _, dd := range []string{"dden", "tten"} {
-		if strings.HasSuffix(past, dd) {
-			return past[:len(past)-3] + "en"
+// nowWords speak of the present: "We wachten nog steeds op het pakket
+// van vorige week".
+var nowWords = map[string]bool{"nog": true, "nu": true, "vandaag": true, "inmiddels": true, "steeds": true}
+
+// presentOfDoubled is the present plural of a past plural in -dden or
+// -tten, as the dictionary lists it: "meldden" -> "melden", "praatten"
+// -> "praten" (a long vowel is written single before -en).
+func (g *gram) presentOfDoubled(past string) string {
+	if !strings.HasSuffix(past, "dden") && !strings.HasSuffix(past, "tten") {
+		return ""
+	}
+	stem := past[:len(past)-3]
+	for _, cand := range []string{stem + "en", shortVowel(stem) + "en"} {
+		if g.classes(cand)&formInfinitive != 0 {
+			return cand
 		}
 	}
 	return ""
 }
 
-// pastOfPlural: "wachten" -> "wachtten", "melden" -> "meldden", for
-// stems in d or t.
-func pastOfPlural(present string) string {
-	for _, end := range []string{"den", "ten"} {
-		if strings.HasSuffix(present, end) && len(present) > 4 {
-			return present[:len(present)-2] + end
+// pastOfPlural is the past plural of a present plural whose stem ends in
+// d or t, as the dictionary lists it: "wachten" -> "wachtten", "praten"
+// -> "praatten".
+func (g *gram) pastOfPlural(present string) string {
+	if len(present) < 5 || !strings.HasSuffix(present, "den") && !strings.HasSuffix(present, "ten") {
+		return ""
+	}
+	stem := present[:len(present)-2]
+	end := present[len(present)-3:]
+	for _, cand := range []string{stem + end, longVowel(stem) + end} {
+		if g.classes(cand)&formPast != 0 {
+			return cand
 		}
 	}
 	return ""
+}
+
+// shortVowel writes "praat" as "prat", the way the vowel is spelled
+// before -en; longVowel does the reverse. Other stems come back as they
+// are.
+func shortVowel(stem string) string {
+	n := len(stem)
+	if n >= 3 && stem[n-2] == stem[n-3] && strings.IndexByte("aeou", stem[n-2]) >= 0 {
+		return stem[:n-2] + stem[n-1:]
+	}
+	return stem
+}
+
+func longVowel(stem string) string {
+	n := len(stem)
+	if n >= 2 && strings.IndexByte("aeou", stem[n-2]) >= 0 && (n < 3 || strings.IndexByte("aeiou", stem[n-3]) < 0) {
+		return stem[:n-1] + stem[n-2:n-1] + stem[n-1:]
+	}
+	return stem
 }

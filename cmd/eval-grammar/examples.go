@@ -23,8 +23,7 @@ func measureExamples(s *spelling.Speller, rules []*checker.Rule, path, show stri
 		if !onlyDT(marked, fix) {
 			return "", "", "", false
 		}
-		wrong := strings.NewReplacer("<marker>", "", "</marker>", "").Replace(f[1])
-		right := strings.Replace(wrong, marked, fix, 1)
+		wrong, right := corrected(f[1], fix)
 		return wrong, right, f[0], true
 	})
 	if err != nil {
@@ -41,6 +40,19 @@ func measureExamples(s *spelling.Speller, rules []*checker.Rule, path, show stri
 		listRow(show, r, len(ok) > 0, fs, alarms)
 	}
 	t.print()
+}
+
+// corrected reads a sentence whose error stands between <marker> and
+// </marker>: the sentence without the markers, and with the marked text
+// replaced by fix (at the marker, not wherever the same letters first
+// occur).
+func corrected(marked, fix string) (wrong, right string) {
+	before, rest, ok := strings.Cut(marked, "<marker>")
+	if !ok {
+		return marked, marked
+	}
+	inside, after, _ := strings.Cut(rest, "</marker>")
+	return before + inside + after, before + fix + after
 }
 
 // onlyDT: the two texts have the same words but for word-final d/t.
@@ -76,8 +88,8 @@ func measureConfusions(s *spelling.Speller, rules []*checker.Rule, path, show st
 		if !changesConfusion(marked, fix) {
 			return "", "", "", false
 		}
-		wrong := strings.NewReplacer("<marker>", "", "</marker>", "").Replace(f[1])
-		return wrong, strings.Replace(wrong, marked, fix, 1), f[0], true
+		wrong, right := corrected(f[1], fix)
+		return wrong, right, f[0], true
 	})
 	if err != nil {
 		fmt.Println("examples:", err)
@@ -115,8 +127,7 @@ func measureExampleAlarms(s *spelling.Speller, rules []*checker.Rule, path, show
 		if len(f) < 4 {
 			return "", "", "", false
 		}
-		wrong := strings.NewReplacer("<marker>", "", "</marker>", "").Replace(f[1])
-		right := strings.Replace(wrong, f[2], strings.Split(f[3], "|")[0], 1)
+		wrong, right := corrected(f[1], strings.Split(f[3], "|")[0])
 		return wrong, right, f[0], true
 	})
 	if err != nil {
