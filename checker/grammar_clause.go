@@ -228,6 +228,9 @@ func clauseBoundary(w string) (openerKind, bool) {
 }
 
 // annotate fills in what each clause needs to know about the ones before.
+// A clause opened by "wat" or "wie" at the start of the sentence is the
+// main clause's subject or object, not a condition before it: in "Wat je
+// niet weet, deert je niet" the "je" after the verb is the object.
 func (g *gram) annotate(cs []clause, question bool) {
 	sub, ax := false, false
 	for i := range cs {
@@ -236,9 +239,10 @@ func (g *gram) annotate(cs []clause, question bool) {
 		c.first = i == 0
 		c.afterSub = c.kind == openPunct && sub
 		c.prevHasAx = ax
-		if c.kind == openSubord || c.kind == openRel {
+		switch {
+		case (c.kind == openSubord || c.kind == openRel) && !(c.first && (c.opener == "wat" || c.opener == "wie")):
 			sub = true
-		} else if c.kind != openPunct {
+		case c.kind != openPunct:
 			sub = false
 		}
 		for _, w := range c.words {

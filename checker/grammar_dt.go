@@ -16,7 +16,7 @@ func (g *gram) checkPresent(d *Doc, c clause, report Report) {
 			comparison := c.opener == "als" || c.opener == "zoals"
 			ws := c.words
 			objectNext := k+1 < len(ws) && objectPronouns[ws[k+1].low] // "Een goede leider onderscheid zich"
-			nounOK := noNounAfter[s] && !comparison || s == "" && (g.onlyVerb(c, k) || objectNext)
+			nounOK := noNounAfter[s] && !comparison && !g.verbMayFollow(d, c, k) || s == "" && (g.onlyVerb(c, k) || objectNext)
 			g.reportAgree(d, c.words[k], s, p, nounOK, report)
 			continue
 		}
@@ -30,6 +30,21 @@ func (g *gram) checkPresent(d *Doc, c clause, report Report) {
 	g.checkClauseStems(d, c, report)
 	g.checkHomograph(d, c, report)
 	g.checkNounAfterArticle(d, c, report)
+}
+
+// verbMayFollow: in a subordinate clause the verb comes last, so a word
+// at k that is also a noun may be the object of a verb still to come:
+// "omdat hij werk heeft", "of zij zin had", "omdat hij reis en verblijf
+// betaalt" (the "en" joins two nouns).
+func (g *gram) verbMayFollow(d *Doc, c clause, k int) bool {
+	ws := c.words
+	if c.kind != openSubord && c.kind != openRel || g.cls(ws[k])&formNoun == 0 {
+		return false
+	}
+	if k+1 == len(ws) {
+		return g.nextIsOpener(d, ws[k], "en") || g.nextIsOpener(d, ws[k], "of")
+	}
+	return g.verbBetween(ws[k+1:]) || g.mayBeVerb(ws[k+1:])
 }
 
 // onlyVerb: after a definite noun phrase that opens the sentence, the

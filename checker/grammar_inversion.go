@@ -37,6 +37,12 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 		return g.alone(d, ws[k+1]) || g.questionWordAfter(d, ws[k+1])
 	}
 	i := k + 2
+	if n := ws[i]; n.word && g.cls(n) == formOther && !nlAdverbs[n.low] && !functionWord(n.low) {
+		// A word the dictionary leaves unclassed may be a noun after a
+		// possessive "je" ("Werkt je wifi weer?"), unless it is a known
+		// adverb ("Morgen wordt je eindelijk ...").
+		return false
+	}
 	for i+1 < len(ws) && g.skippableAdverb(ws[i]) {
 		i++ // "vast", "natuurlijk", "ineens": look at what follows
 	}

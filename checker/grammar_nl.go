@@ -91,6 +91,10 @@ var dtEnding = &Rule{
 		// "Het" and a form in t before another verb are a noun phrase.
 		{Lang: "nl", Text: "Het <m>onderhoudt</m> van de machines doen we zelf."},
 		{Lang: "nl", Text: "Het onderhoudt de machines. Het onderhoud van de machines doen we zelf."},
+		// "je" before a noun may be "your"; in a subordinate clause a noun
+		// after the subject may be the object of a verb still to come; a
+		// "wat" clause put first is the subject.
+		{Lang: "nl", Text: "Als je fiets kapot is, bel ons. Omdat hij werk heeft, kan hij niet. Wat je niet weet, deert je niet. Werkt je wifi weer?"},
 		// "kan" is a modal before it is the stem of "kanten".
 		{Lang: "nl", Text: "Dit kan niet op zondag. Dat mag ook niet."},
 		// A condition put as a question, answered by "dan"; "het" before

@@ -1,5 +1,7 @@
 package checker
 
+import "strings"
+
 // checkVerbFinal reads a subordinate clause, where the verb comes last:
 // "als je het niet erg vind" -> "vindt", "of de gemeente toezicht houd"
 // -> "houdt". The subject is the first word (or noun phrase) after the
@@ -21,7 +23,9 @@ func (g *gram) checkVerbFinal(d *Doc, c clause, report Report) {
 		return
 	}
 	comparison := c.opener == "als" || c.opener == "zoals"
-	nounOK := !comparison && !g.mayEndNounPhrase(c, last)
+	// "omdat hij reis en verblijf betaalt": after "en" the clause goes on.
+	goesOn := g.nextIsOpener(d, ws[last], "en") || g.nextIsOpener(d, ws[last], "of")
+	nounOK := !comparison && !goesOn && !g.mayEndNounPhrase(c, last)
 	if last == end+1 && (!nounOK || g.cls(ws[last])&formNoun == 0) {
 		return // a stem right after the subject is subjectBefore's
 	}
@@ -40,10 +44,26 @@ func (g *gram) verbBetween(ws []gword) bool {
 	return false
 }
 
+// mayBeVerb: one of the words may be a finite verb, nouns that are verb
+// forms too included ("weet", "heeft").
+func (g *gram) mayBeVerb(ws []gword) bool {
+	for _, w := range ws {
+		if g.finite(w) || irregularByForm[w.low] != nil || w.word && !functionWord(w.low) && g.cls(w)&(formThird|formPast) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseSubject reads the subject at the start of a subordinate clause and
-// returns where it ends. "er" is not a subject ("als er iets gebeurt").
+// returns where it ends. "er" is not a subject ("als er iets gebeurt"),
+// and "je" before a noun may be "your" ("als je pakket beschadigd is")
+// as well as "you" ("als je tijd hebt"): then the person is unknown.
 func (g *gram) clauseSubject(ws []gword) (string, person, int) {
 	if p, ok := subjectPronouns[ws[0].low]; ok && ws[0].low != "er" && ws[0].word {
+		if ws[0].low == "je" && len(ws) > 1 && g.mayFollowYour(ws[1]) {
+			return "", personNone, 0
+		}
 		return ws[0].low, p, 0
 	}
 	for n := 2; n <= 3 && n < len(ws); n++ {
@@ -52,6 +72,18 @@ func (g *gram) clauseSubject(ws []gword) (string, person, int) {
 		}
 	}
 	return "", personNone, 0
+}
+
+// mayFollowYour: the word may stand after a possessive "je": a noun, even
+// one that is a verb stem too ("je fiets", "je werk"), an adjective with
+// -e ("je nieuwe boek"), or a word the dictionary does not class ("je
+// wachtwoord").
+func (g *gram) mayFollowYour(w gword) bool {
+	c := g.cls(w)
+	if !w.word || functionWord(w.low) {
+		return false
+	}
+	return c == 0 || c&formNoun != 0 || c&formAdjective != 0 && strings.HasSuffix(w.low, "e")
 }
 
 // checkClauseStems reads a subordinate clause whose finite verb is not

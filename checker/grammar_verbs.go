@@ -47,6 +47,7 @@ var finiteOthers = map[string]bool{
 	"ga": true, "gaat": true, "gaan": true, "ging": true, "gingen": true,
 	"blijft": true, "blijkt": true, "lijkt": true, "komt": true, "kwam": true, "staat": true,
 	"stond": true, "doet": true, "deed": true, "zag": true, "vond": true, "bleef": true, "bleek": true,
+	"weet": true, "wist": true, "wisten": true,
 }
 
 // irregular holds the verbs whose present is not stem + t: each person's
