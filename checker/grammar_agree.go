@@ -26,6 +26,11 @@ func (g *gram) agree(w gword, p person, nounOK bool) string {
 	}
 	switch p {
 	case personIk, personJijAfter:
+		if p == personJijAfter {
+			// With its subject right behind it the form is finite, not a
+			// participle: "Gebruikt jij ook ...?" -> "Gebruik".
+			other &^= formParticiple
+		}
 		if g.cls(w)&formThird == 0 || g.cls(w)&(other|formStem) != 0 {
 			return ""
 		}

@@ -64,6 +64,8 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Op onze website <m>vindt</m> je meer informatie."},
 		// After "je", a weak pronoun or a plural cannot be the subject.
 		{Lang: "nl", Text: "Hoe <m>vindt</m> je het?"},
+		// With "jij" right behind it a form is finite, not a participle.
+		{Lang: "nl", Text: "<m>Gebruikt</m> jij ook een agenda?"},
 		// "kunt" and "hebt" agree with jij alone; a verb of finding
 		// before a determiner has "je" as its subject.
 		{Lang: "nl", Text: "Hier <m>kunt</m> je alles lezen. Hier <m>vindt</m> je de vacatures."},
@@ -164,6 +166,8 @@ var dtParticiple = &Rule{
 		{Lang: "nl", Text: "Dit <m>gebeurd</m> vaak in de zomer."},
 		{Lang: "nl", Text: "Wat <m>gebeurd</m> er met mijn gegevens?"},
 		{Lang: "nl", Text: "In de praktijk <m>betekend</m> dit meer werk."},
+		// "zijn" before a noun is his, not a verb.
+		{Lang: "nl", Text: "Hij <m>besteed</m> veel tijd aan zijn kinderen."},
 		{Lang: "nl", Text: "Hij <m>verhuisd</m> volgende maand naar Utrecht."},
 		// An adjective in -e never stands beside a bare pronoun.
 		{Lang: "nl", Text: "Gisteren <m>verbrande</m> ik het oude papier. Het duurde langer dan ik <m>verwachte</m>."},

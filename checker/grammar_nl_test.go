@@ -112,7 +112,7 @@ var fakeForms = map[string]uint32{
 	"broer": formNoun, "dochter": formNoun, "kan": formStem | formNoun, "kant": formThird | formNoun,
 	"hard": formStem | formNoun | formAdjective, "gewerkt": formParticiple, "gesproken": formAdjective,
 	"ouder": formComparative | formAdjective | formNoun, "grotere": formAdjective, "groter": formComparative | formAdjective,
-	"slaap": formStem | formNoun, "week": formNoun, "deer": formStem, "deert": formThird, "wifi": formOther, "kapot": formAdjective, "praten": formInfinitive, "kleine": formAdjective, "tent": formNoun,
+	"slaap": formStem | formNoun, "week": formNoun, "gebruik": formStem | formNoun, "gebruikt": formThird | formParticiple, "agenda": formNoun, "deer": formStem, "deert": formThird, "wifi": formOther, "kapot": formAdjective, "praten": formInfinitive, "kleine": formAdjective, "tent": formNoun,
 	"laten": formInfinitive, "vrijlaten": formInfinitive, "spelen": formInfinitive, "piano": formNoun,
 	"kijk": formStem, "kijkt": formThird, "smaak": formStem | formNoun, "smaakt": formThird, "top": formNoun | formAdjective, "beschreven": formAdjective, "gids": formNoun, "leider": formNoun, "onderscheid": formStem | formNoun, "onderscheidt": formThird, "onderhoud": formStem | formNoun, "onderhoudt": formThird, "machines": formNoun | formPlural, "doen": formInfinitive, "zon": formNoun, "schijn": formStem | formNoun, "schijnt": formThird,
 	"vermijd": formStem, "vermijdt": formThird, "conflicten": formNoun | formPlural, "klant": formNoun, "koning": formNoun,

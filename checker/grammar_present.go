@@ -41,7 +41,8 @@ func (g *gram) wantsPresent(d *Doc, c clause, k int) (string, string) {
 		return "", ""
 	}
 	for i, w := range ws {
-		if i != k && (g.finite(w) || w.low == "te") {
+		possessive := w.low == "zijn" && i+1 < len(ws) && g.cls(ws[i+1])&formNoun != 0 // "aan zijn kinderen"
+		if i != k && (g.finite(w) && !possessive || w.low == "te") {
 			return "", ""
 		}
 	}
