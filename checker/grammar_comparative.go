@@ -46,6 +46,9 @@ func (g *gram) checkAlsDan(d *Doc, c clause, report Report) {
 // clause ("beter als ik slaap"); after a bare comparative a name may be
 // a role ("Ik ken hem beter als Sjaak").
 func (g *gram) comparedAlone(c clause, comparative string) bool {
+	if len(c.words) == 2 && possessives[c.words[0].low] && g.nounOnly(c.words[1]) && !irregularComparatives[comparative] {
+		return true // "groter als haar broer"; "beter als mijn collega" may be a role
+	}
 	if len(c.words) != 1 {
 		return false
 	}
@@ -53,6 +56,9 @@ func (g *gram) comparedAlone(c clause, comparative string) bool {
 	name := !w.lookup && w.word && w.text != w.low
 	return name && strings.HasSuffix(comparative, "ere") || subjectPronouns[w.low] != personNone && nlNominative[w.low] && w.low != "het"
 }
+
+// possessives open a noun phrase about someone's own.
+var possessives = map[string]bool{"mijn": true, "jouw": true, "zijn": true, "haar": true, "onze": true, "ons": true, "hun": true, "uw": true}
 
 // isComparative says whether token i is an adjective's comparative, bare
 // or with -e ("een grotere").

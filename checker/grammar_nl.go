@@ -265,7 +265,7 @@ var alsDan = &Rule{
 		{Lang: "nl", Text: "Er kwamen meer dan 200 mensen. Het werkt beter als je oefent."},
 		{Lang: "nl", Text: "Het is zo groot als 10 voetbalvelden."},
 		// A pronoun or a name and nothing more after "als".
-		{Lang: "nl", Text: "Zij is ouder <m>als</m> ik. Dit is een grotere <m>als</m> Kees."},
+		{Lang: "nl", Text: "Zij is ouder <m>als</m> ik. Dit is een grotere <m>als</m> Kees. Hij is groter <m>als</m> zijn broer."},
 		{Lang: "nl", Text: "Ik voel me beter als ik slaap. Hij was groter als kind. Ik ken hem beter als Sjaak."},
 	},
 }
@@ -286,7 +286,7 @@ var zeiZij = &Rule{
 	Examples: []Example{
 		{Lang: "nl", Text: "<m>Zei</m> is mijn nieuwe collega."},
 		{Lang: "nl", Text: "Hij <m>zij</m> dat het goed ging."},
-		{Lang: "nl", Text: "Hij <m>zij</m> gisteren dat het goed ging."},
+		{Lang: "nl", Text: "Hij <m>zij</m> gisteren dat het goed ging. Zij <m>zij</m> dat het klopt."},
 		{Lang: "nl", Text: "Zij is mijn collega. Hij zei dat het goed ging. Zei hij dat?"},
 		{Lang: "nl", Text: "Ze liepen zij aan zij. Hij, zij en ik gaan."},
 	},

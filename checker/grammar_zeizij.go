@@ -15,7 +15,8 @@ func (g *gram) checkZeiZij(d *Doc, c clause, report Report) {
 		switch {
 		case w.low == "zei" && k == 0 && k+1 < len(ws) && g.certainlyFinite(ws[k+1]):
 			reportConfusion(d, w, zeiAsPronoun, report)
-		case w.low == "zij" && k > 0 && nlNominative[ws[k-1].low] && ws[k-1].low != "zij" && g.saidFollows(d, c, k):
+		case w.low == "zij" && k > 0 && nlNominative[ws[k-1].low] && g.saidFollows(d, c, k) &&
+			(ws[k-1].low != "zij" || g.nextIsOpener(d, ws[len(ws)-1], "dat")): // "Zij zij dat", not "Zij, zij."
 			reportConfusion(d, w, zijAsSaid, report)
 		}
 	}
