@@ -137,8 +137,7 @@ func (g *gram) verbAfterHun(d *Doc, ws []gword, k int) bool {
 		return k+2 < len(ws) && g.cls(ws[k+2])&formInfinitive != 0 && g.cls(ws[k+2])&(formAdjective|formParticipleE) == 0
 	}
 	c := g.cls(n)
-	// Strong participles may carry only "other" or "adjective".
-	participle := c&formParticiple != 0 || participleShape(n.low) && (c == formOther || c == formAdjective)
+	participle := c&formParticiple != 0 || strongParticiple(n.low, c)
 	if !participle || c&(formNoun|formParticipleE) != 0 || strings.HasSuffix(n.low, "e") {
 		return false
 	}

@@ -198,19 +198,25 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 	return "", personNone, false
 }
 
-// participleLike: a participle that is nothing else. Weak ones have the
-// class; strong ones ("gelachen", "beschreven") only "other" or
-// "adjective", and the prefix of a participle.
+// participleLike: a participle that is nothing else: weak ones have the
+// class, strong ones are recognised by strongParticiple.
 func (g *gram) participleLike(w gword) bool {
 	c := g.cls(w)
 	if c&formParticiple != 0 {
 		return c&(formNoun|formStem) == 0
 	}
-	if c != formOther && c != formAdjective || !strings.HasSuffix(w.low, "en") {
+	return strongParticiple(w.low, c)
+}
+
+// strongParticiple: the dictionary tags no strong participle; it gives
+// "gevonden", "gesproken" or "beschreven" only the "other" or "adjective"
+// class. Such a word with a participle's prefix and its -en is one.
+func strongParticiple(w string, c uint32) bool {
+	if c != formOther && c != formAdjective || !strings.HasSuffix(w, "en") {
 		return false
 	}
 	for _, p := range []string{"ge", "be", "ver", "ont", "her", "er"} {
-		if strings.HasPrefix(w.low, p) && len(w.low) > len(p)+3 {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+3 {
 			return true
 		}
 	}

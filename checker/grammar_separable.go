@@ -66,7 +66,9 @@ func (g *gram) partStandsAlone(ws []gword, k int) bool {
 
 // wholeVerb: an infinitive that is no noun ("nemen", not "werken"), or
 // a participle: weak ones carry the class, strong ones ("gevonden") only
-// the dictionary's "other" class and their ge- shape.
+// the dictionary's "other" class and their ge- shape. Narrower than
+// strongParticiple on purpose: one the dictionary calls an adjective may
+// be an adverb after the part ("vrij gesproken", spoken freely).
 func (g *gram) wholeVerb(w gword) bool {
 	c := g.cls(w)
 	switch {
