@@ -49,7 +49,7 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 	if g.cannotBeSubjectAfterJe(ws, i, ws[k]) || g.findingVerb(ws[k]) && i == k+2 && (nlDeterminers[ws[i].low] || quantityWords[ws[i].low]) {
 		return true
 	}
-	if g.subClauseFollows(d, c) {
+	if g.subClauseFollows(d, c) && !knowingVerbs[g.stemOf(ws[k].low)] {
 		// "Dan wordt je verteld dat ...", "Dan valt je op dat ...": the
 		// clause that follows may be the subject, and "je" its object.
 		return false
@@ -68,11 +68,15 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 
 // noSubjectAfterJe: after "je" at i-1, and any adverbs, comes a
 // preposition with its own words ("je van koffie", "je vóór tien uur")
-// or a weak "het" ("je het leuk"), so no subject can follow. A particle
+// or a weak "het" ("je het leuk"), or nothing but listed adverbs
+// ("Verhuist je binnenkort, ..."), so no subject can follow. A particle
 // that ends the clause ("Valt je op, dan ...") or a word that may begin
 // a subject ("Valt je straks iets op", "Komt je morgen beter uit")
 // leaves "je" the object.
 func (g *gram) noSubjectAfterJe(ws []gword, i int) bool {
+	if i < len(ws) && onlyAdverbs(ws[i:]) {
+		return true
+	}
 	for i+1 < len(ws) && g.skippableAdverb(ws[i]) {
 		i++
 	}
@@ -87,8 +91,25 @@ func (g *gram) noSubjectAfterJe(ws []gword, i int) bool {
 var indefiniteSubjects = map[string]bool{"iets": true, "niets": true, "niks": true, "alles": true, "er": true,
 	"het": true, "dat": true, "dit": true, "wat": true, "veel": true, "meer": true}
 
+// onlyAdverbs: every word is a listed adverb, and none is a particle
+// that may close a separable verb ("op", "mee").
+func onlyAdverbs(ws []gword) bool {
+	for _, w := range ws {
+		if !w.word || !nlAdverbs[w.low] || nlPrepositions[w.low] || nlSeparableParts[w.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// knowingVerbs have a person as their subject and take what follows
+// as their object: in "Merkt je ook dat ..." and "Raadt je al waar ..."
+// the clause after them cannot be the subject, so "je" is.
+var knowingVerbs = map[string]bool{"merk": true, "raad": true, "snap": true, "begrijp": true, "denk": true,
+	"verwacht": true, "hoop": true, "geloof": true, "vermoed": true, "besef": true, "ontdek": true}
+
 // thenFollows: the clause ends at a comma and the next one opens with
-// "dan".
+// "dan", or with a request and "dan" ("Verhuis je, geef dan ...").
 func (g *gram) thenFollows(d *Doc, c clause) bool {
 	last := c.words[len(c.words)-1].tok
 	for j := last + 1; j < len(d.Tokens); j++ {
@@ -96,6 +117,9 @@ func (g *gram) thenFollows(d *Doc, c clause) bool {
 		case t.Kind == Space:
 		case t.Kind == Punct && d.Text[t.Start:t.End] == ",":
 			n := g.nextContent(d, j)
+			if n >= 0 && d.lowerToken(n) != "dan" && g.classes(d.lowerToken(n))&formStem != 0 {
+				n = g.nextContent(d, n) // "geef dan", "neem dan"
+			}
 			return n >= 0 && d.lowerToken(n) == "dan"
 		default:
 			return false

@@ -108,6 +108,11 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "<m>Houdt</m> je van koffie, dan ben je hier goed. Hoe <m>houdt</m> je het vol?"},
 		{Lang: "nl", Text: "Valt je iets op, dan horen we het graag. Houd je van koffie, dan ben je hier goed."},
 		{Lang: "nl", Text: "Valt je straks iets op, dan horen we het. Of het werkt weten we pas morgen. Onze gids ontvangt je bij de ingang."},
+		// A condition answered by a request and "dan"; "je" with only
+		// adverbs after it; a verb of knowing takes the clause after it as
+		// its object, so "je" is the subject.
+		{Lang: "nl", Text: "<m>Verhuist</m> je binnenkort, geef dan je nieuwe adres door. <m>Merkt</m> je ook dat het drukker wordt?"},
+		{Lang: "nl", Text: "Verhuis je binnenkort, geef dan je adres door. Valt je op, geef dan een seintje. Verbaast je dat? Valt je ook op dat het drukker wordt?"},
 		// A bare noun opening the sentence before a stem is its subject.
 		{Lang: "nl", Text: "Oma <m>snijd</m> de taart aan."},
 		{Lang: "nl", Text: "Oma snijdt de taart aan. Taart snijd ik zelf."},

@@ -116,6 +116,9 @@ var fakeForms = map[string]uint32{
 	"laten": formInfinitive, "vrijlaten": formInfinitive, "spelen": formInfinitive, "piano": formNoun,
 	"kijk": formStem, "kijkt": formThird, "smaak": formStem | formNoun, "smaakt": formThird, "top": formNoun | formAdjective, "beschreven": formAdjective, "gids": formNoun, "leider": formNoun, "onderscheid": formStem | formNoun, "onderscheidt": formThird, "onderhoud": formStem | formNoun, "onderhoudt": formThird, "machines": formNoun | formPlural, "doen": formInfinitive, "zon": formNoun, "schijn": formStem | formNoun, "schijnt": formThird,
 	"vermijd": formStem, "vermijdt": formThird, "conflicten": formNoun | formPlural, "klant": formNoun, "koning": formNoun,
+	// Inversion after a condition, and verbs of knowing.
+	"merk": formStem | formNoun, "merkt": formThird, "geef": formStem, "adres": formNoun,
+	"drukker": formNoun | formAdjective | formComparative, "verbaast": formThird, "verbaas": formStem, "val": formStem | formNoun, "verschil": formStem | formNoun, "meteen": formOther,
 }
 
 func (fakeSpeller) DutchForms(w string) uint32 { return fakeForms[strings.ToLower(w)] }
