@@ -200,6 +200,13 @@ var dtParticiple = &Rule{
 		// A clause has one finite verb: after "komt", "bekent" is "bekend".
 		{Lang: "nl", Text: "Komt dit u niet <m>bekent</m> voor?"},
 		{Lang: "nl", Text: "Komt dit u niet bekend voor? Ik denk hij verhuist. Ik hoop het verandert."},
+		// The subject after a question word, or a "dat" that opens no
+		// clause; a determiner that opens the sentence; "je" after a noun
+		// phrase; an adjective before an object pronoun; a condition.
+		{Lang: "nl", Text: "Wanneer <m>verhuisd</m> Thomas? Hopelijk <m>veranderd</m> dat snel. Dat argument <m>bepaald</m> mij."},
+		{Lang: "nl", Text: "De app <m>beschermd</m> je. Het <m>verbaasd</m> me. Als u morgen <m>betaald</m>, ontvangt u korting."},
+		{Lang: "nl", Text: "Wanneer verhuisd, bel ons. Echt verrast dat het zo snel ging! Zoals u gewend, ontvangt u korting."},
+		{Lang: "nl", Text: "De klant gewend aan snelle levering, verwacht dat weer. Hopelijk geregeld dat alles klaar is."},
 	},
 }
 

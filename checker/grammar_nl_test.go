@@ -116,9 +116,14 @@ var fakeForms = map[string]uint32{
 	"laten": formInfinitive, "vrijlaten": formInfinitive, "spelen": formInfinitive, "piano": formNoun,
 	"kijk": formStem, "kijkt": formThird, "smaak": formStem | formNoun, "smaakt": formThird, "top": formNoun | formAdjective, "beschreven": formAdjective, "gids": formNoun, "leider": formNoun, "onderscheid": formStem | formNoun, "onderscheidt": formThird, "onderhoud": formStem | formNoun, "onderhoudt": formThird, "machines": formNoun | formPlural, "doen": formInfinitive, "zon": formNoun, "schijn": formStem | formNoun, "schijnt": formThird,
 	"vermijd": formStem, "vermijdt": formThird, "conflicten": formNoun | formPlural, "klant": formNoun, "koning": formNoun,
+	// Participles read as present forms.
+	"verbaasd": formParticiple | formNoun | formAdjective, "argument": formNoun, "verrast": formThird | formParticiple | formAdjective,
+	"gewend": formParticiple, "levering": formNoun, "geregeld": formParticiple | formAdjective, "klaar": formStem | formAdjective,
+	"betaald": formParticiple, "betaal": formStem, "betaalt": formThird, "app": formStem | formNoun, "echt": formStem | formAdjective,
+	"verbaas": formStem, "hopelijk": formOther, "verander": formStem,
 	// Inversion after a condition, and verbs of knowing.
 	"merk": formStem | formNoun, "merkt": formThird, "geef": formStem, "adres": formNoun,
-	"drukker": formNoun | formAdjective | formComparative, "verbaast": formThird, "verbaas": formStem, "val": formStem | formNoun, "verschil": formStem | formNoun, "meteen": formOther,
+	"drukker": formNoun | formAdjective | formComparative, "verbaast": formThird, "val": formStem | formNoun, "verschil": formStem | formNoun, "meteen": formOther,
 }
 
 func (fakeSpeller) DutchForms(w string) uint32 { return fakeForms[strings.ToLower(w)] }

@@ -6,7 +6,15 @@ import "strings"
 // subject of person p: "gebeurd" -> "gebeurt", "verhuisd" -> "verhuis"
 // (ik), "besteed" -> "besteedt".
 func (g *gram) presentOf(w gword, p person) string {
-	if !strings.HasSuffix(w.low, "d") || g.cls(w)&formParticiple == 0 || g.cls(w)&(formNoun|formThird|formPast|formPlural) != 0 {
+	if g.cls(w)&formNoun != 0 {
+		return ""
+	}
+	return g.presentOfVerb(w, p)
+}
+
+// presentOfVerb is presentOf for a word known to be the verb.
+func (g *gram) presentOfVerb(w gword, p person) string {
+	if !strings.HasSuffix(w.low, "d") || g.cls(w)&formParticiple == 0 || g.cls(w)&(formThird|formPast|formPlural) != 0 {
 		return ""
 	}
 	stem := ""
@@ -49,6 +57,11 @@ func (g *gram) wantsPresent(d *Doc, c clause, k int) (string, string) {
 	if right := g.presentOf(ws[k], p); right != "" {
 		return right, subj
 	}
+	if k+1 < len(ws) && objectPronouns[ws[k+1].low] && g.cls(ws[k])&formAdjective != 0 {
+		// "Het verbaasd me": the dictionary lists some participles that
+		// are adjectives as nouns too, but no noun stands before "me".
+		return g.presentOfVerb(ws[k], p), subj
+	}
 	return "", ""
 }
 
@@ -70,6 +83,9 @@ func (g *gram) participleSubject(d *Doc, c clause, k int) (string, person) {
 		!nlNominative[ws[k-1].low] && subjectPronouns[ws[k-1].low] == personNone {
 		return ws[k+1].low, personThird // "In de praktijk betekend dit ..."
 	}
+	if s, p := g.invertedSubject(d, c, k); p != personNone {
+		return s, p
+	}
 	if s, p := g.reflexiveParticiple(c, k); p != personNone {
 		return s, p
 	}
@@ -89,6 +105,8 @@ func (g *gram) participleSubject(d *Doc, c clause, k int) (string, person) {
 		subj = c.opener
 	case k == 1 && c.opener == "wat" && ws[0].low == "er":
 		return "wat", personThird // "wat er gebeurd": no noun follows "er"
+	case k == 1 && k+1 == len(ws) && (c.opener == "zoals" || c.opener == "als" && !g.finiteNext(d, ws[k])):
+		return "", personNone // "zoals u gewend": the verb was left out
 	case k == 1 && ws[0].word:
 		subj = ws[0].low
 	default:
@@ -128,10 +146,22 @@ func (g *gram) cannotBeItsNoun(w gword) bool {
 // left out: "zoals hij gewend".
 func (g *gram) phraseSubject(d *Doc, c clause, k int) (string, person) {
 	ws := c.words
-	if (k == 2 || k == 3) && k+1 < len(ws) && g.singularNP(ws[:k]) && ws[k+1].low != "door" && !nlNominative[ws[k+1].low] {
-		return phrase(ws[:k]), personThird
+	np, check := ws[:k], ws[:k]
+	if c.first && (c.opener == "dat" || c.opener == "die" || c.opener == "deze") && k > 0 {
+		// "Dat argument overtuigd mij": the opener was a determiner. It
+		// is tested as "deze", which opens a noun phrase and no clause.
+		np = append([]gword{{low: c.opener, text: c.opener, word: true}}, ws[:k]...)
+		check = append([]gword{{low: "deze", word: true}}, ws[:k]...)
 	}
-	if c.kind != openSubord && c.kind != openRel || c.opener == "als" || c.opener == "zoals" || k < 2 || k+1 != len(ws) || !g.alone(d, ws[k]) {
+	if (len(np) == 2 || len(np) == 3) && k+1 < len(ws) && g.singularNP(check) && ws[k+1].low != "door" && (!nlNominative[ws[k+1].low] || ws[k+1].low == "je") &&
+		!g.finiteNext(d, ws[len(ws)-1]) { // "De klant gewend aan snelle levering, verwacht ..."
+		// "De app herinnerd je aan elke afspraak": with no verb in the
+		// clause the participle is wrong either way, and the noun phrase
+		// that opens it is far likelier its subject than "je".
+		return phrase(np), personThird
+	}
+	conditional := c.opener == "als" && c.first && g.finiteNext(d, ws[k]) // "Als u vóór vrijdag betaald, ontvangt u ..."
+	if c.kind != openSubord && c.kind != openRel || c.opener == "als" && !conditional || c.opener == "zoals" || k < 2 || k+1 != len(ws) || !g.alone(d, ws[k]) {
 		return "", personNone
 	}
 	if subj, p, end := g.clauseSubject(ws); p != personNone && end < k-1 && g.cls(ws[k])&formAdjective == 0 {
