@@ -189,6 +189,8 @@ var dtParticiple = &Rule{
 		// Past tense and participle before a noun.
 		{Lang: "nl", Text: "De <m>verbrandde</m> fiets lag in de sloot."},
 		{Lang: "nl", Text: "Hij <m>verbrande</m> het oude papier."},
+		{Lang: "nl", Text: "Gisteren <m>melde</m> ik me ziek."},
+		{Lang: "nl", Text: "Gisteren meldde ik me ziek. Hij ruste in vrede. Zij beide kwamen te laat."},
 		{Lang: "nl", Text: "De verbrande fiets lag in de sloot; hij verbrandde het papier."},
 		// "Dat" with a finite verb opens a main clause.
 		{Lang: "nl", Text: "Dat heb ik nooit <m>beweert</m>."},

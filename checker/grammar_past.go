@@ -68,9 +68,13 @@ func (g *gram) checkPastForms(d *Doc, c clause, report Report) {
 
 // reportAttributive reports an attributive participle ("verbrande")
 // standing as the finite verb beside the subject subj: the past tense
-// has the stem's d or t and then -de ("verbrandde").
+// has the stem's d or t and then -de ("verbrandde"). An old subjunctive
+// the dictionary lists without a class ("melde", "lande") is the same
+// slip beside "ik": "Gisteren melde ik me ziek" -> "meldde". Beside
+// another subject it may be right ("Hij ruste in vrede", "zij beide").
 func (g *gram) reportAttributive(d *Doc, subj string, w gword, report Report) {
-	if g.cls(w)&formParticipleE == 0 || g.cls(w)&(formPast|formNoun) != 0 {
+	attributive := g.cls(w)&formParticipleE != 0 && g.cls(w)&(formPast|formNoun) == 0
+	if !attributive && (subj != "ik" || g.cls(w) != formOther || functionWord(w.low)) {
 		return
 	}
 	right := g.pastFromAttributive(w.low)
