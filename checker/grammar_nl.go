@@ -96,6 +96,10 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Zodra de zon schijnt, gaan we. Wie ik vermijd, weet ik niet. Als de klant koning is, wint iedereen."},
 		// "Het" and a form in t before another verb are a noun phrase.
 		{Lang: "nl", Text: "Het <m>onderhoudt</m> van de machines doen we zelf."},
+		// After a preposition "het" is an article; after "tot" or "voor"
+		// it may be the subject of a clause.
+		{Lang: "nl", Text: "Aan het <m>eindt</m> van de dag gaan we naar huis."},
+		{Lang: "nl", Text: "Aan het eind van de dag gaan we naar huis. Wacht tot het eindt. Kom voor het eindt."},
 		{Lang: "nl", Text: "Het onderhoudt de machines. Het onderhoud van de machines doen we zelf."},
 		// "je" before a noun may be "your"; in a subordinate clause a noun
 		// after the subject may be the object of a verb still to come; a

@@ -16,6 +16,17 @@ var nlArticles = map[string]bool{"een": true, "de": true, "geen": true,
 	"elk": true, "elke": true, "ieder": true, "iedere": true, "deze": true,
 	"mijn": true, "onze": true}
 
+// articlePreposition: after this preposition "het" is an article, as a
+// pronoun would have become "eraan", "ervan". "voor", "tot", "sinds" and
+// "na" also open clauses ("voor het donker wordt"), and so does "om".
+func articlePreposition(p string) bool {
+	switch p {
+	case "voor", "vóór", "tot", "sinds", "na", "om":
+		return false
+	}
+	return nlPrepositions[p] && !nlSubordinators[p]
+}
+
 // pronounDeterminers also stand alone as the subject ("Deze werkt
 // prima", "Ieder vindt wel iets"): a form in -t right after one is its
 // noun only when a finite verb follows it ("Ieder antwoordt telt").
@@ -40,7 +51,8 @@ func (g *gram) checkNounAfterArticle(d *Doc, c clause, report Report) {
 		}
 		// Only where "Het" or "Ons" opens a main clause: in "Of het werkt
 		// weten we pas morgen" the verb of "het" closes its own clause.
-		neuter := a == 0 && k == 1 && c.kind == openStart && (ws[a].low == "het" || ws[a].low == "ons") && g.verbLater(ws, k+1)
+		neuter := a == 0 && k == 1 && c.kind == openStart && (ws[a].low == "het" || ws[a].low == "ons") && g.verbLater(ws, k+1) ||
+			a > 0 && a == k-1 && ws[a].low == "het" && articlePreposition(ws[a-1].low) // "aan het eindt van de dag"
 		if !nlArticles[ws[a].low] && !neuter || g.cls(w)&formThird == 0 || g.cls(w)&(notVerbOnly|formParticiple|formStem) != 0 {
 			continue
 		}
