@@ -87,6 +87,7 @@ var allRules = []*Rule{
 	uUw,
 	hunHen,
 	alsDan,
+	comparisonCase,
 	meMijn,
 	zeiZij,
 }
