@@ -167,6 +167,8 @@ var dtParticiple = &Rule{
 	Check: func(d *Doc, report Report) { eachClause(d, report, (*gram).checkParticiple) },
 	Examples: []Example{
 		{Lang: "nl", Text: "Dan ben je maar voor de helft <m>beschermt</m>."},
+		// A present form the dictionary leaves without a class.
+		{Lang: "nl", Text: "De storing is <m>herstelt</m>. Hij herstelt snel."},
 		{Lang: "nl", Text: "Er wordt veel aandacht <m>besteedt</m> aan veiligheid."},
 		{Lang: "nl", Text: "Wat er gisteren is <m>gebeurt</m>, weet niemand."},
 		// "en" between two numbers joins no clauses.

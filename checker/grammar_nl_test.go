@@ -116,6 +116,7 @@ var fakeForms = map[string]uint32{
 	"laten": formInfinitive, "vrijlaten": formInfinitive, "spelen": formInfinitive, "piano": formNoun,
 	"kijk": formStem, "kijkt": formThird, "smaak": formStem | formNoun, "smaakt": formThird, "top": formNoun | formAdjective, "beschreven": formAdjective, "gids": formNoun, "leider": formNoun, "onderscheid": formStem | formNoun, "onderscheidt": formThird, "onderhoud": formStem | formNoun, "onderhoudt": formThird, "machines": formNoun | formPlural, "doen": formInfinitive, "zon": formNoun, "schijn": formStem | formNoun, "schijnt": formThird,
 	"vermijd": formStem, "vermijdt": formThird, "conflicten": formNoun | formPlural, "klant": formNoun, "koning": formNoun,
+	"herstelt": formOther, "hersteld": formParticiple, "storing": formNoun,
 	// Comparisons with the subject.
 	"oud": formAdjective, "sneller": formAdjective | formComparative, "harder": formAdjective | formComparative,
 	"belangrijker": formAdjective | formComparative,

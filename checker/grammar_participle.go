@@ -59,7 +59,10 @@ func (g *gram) reportPresent(d *Doc, c clause, w gword, subj, present string, re
 // participleOf returns the participle a present form with -t is confused
 // with: "gebeurt" -> "gebeurd", "besteedt" -> "besteed".
 func (g *gram) participleOf(w gword) string {
-	if !strings.HasSuffix(w.low, "t") || g.cls(w)&formThird == 0 || g.cls(w)&(notVerbOnly|formParticiple|formStem|formPast) != 0 {
+	// The dictionary leaves a few present forms without a class
+	// ("herstelt"); the participle beside them still tells.
+	unclassed := g.cls(w) == formOther && !functionWord(w.low)
+	if !strings.HasSuffix(w.low, "t") || !unclassed && (g.cls(w)&formThird == 0 || g.cls(w)&(notVerbOnly|formParticiple|formStem|formPast) != 0) {
 		return ""
 	}
 	base := w.low[:len(w.low)-1]
