@@ -54,7 +54,7 @@ var (
 	closedOnce                                                             sync.Once
 	nlSubordinators, nlRelatives, nlPrepositions, nlAdverbs, nlDeterminers map[string]bool
 	nlStrongPast                                                           map[string]bool
-	nlFoundThings, nlSeparableParts                                        map[string]bool
+	nlFoundThings, nlSeparableParts, nlDirectObjectVerbs                   map[string]bool
 	// nlFunctionWords is every word of the closed classes above, and the
 	// pronouns: looked up once instead of list by list.
 	nlFunctionWords map[string]bool
@@ -70,6 +70,7 @@ func closedClasses() {
 		nlStrongPast = wordSet("grammar-strong-past")
 		nlFoundThings = wordSet("grammar-found-things")
 		nlSeparableParts = wordSet("grammar-separable-parts")
+		nlDirectObjectVerbs = wordSet("grammar-direct-object-verbs")
 		nlFunctionWords = map[string]bool{}
 		for _, set := range []map[string]bool{nlPrepositions, nlAdverbs, nlDeterminers, nlNominative, nlCoordinators, nlSubordinators, nlRelatives} {
 			for w := range set {

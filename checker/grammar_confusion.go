@@ -77,6 +77,8 @@ var (
 		"After a preposition Dutch uses ‘hen’, not ‘hun’: met hen."}
 	hunSubject = confusion{"hun", "zij", "‘Hun’ kan geen onderwerp zijn; het onderwerp is ‘zij’ of ‘ze’: zij hebben.",
 		"‘Hun’ cannot be a subject; the subject is ‘zij’ or ‘ze’: zij hebben."}
+	hunDirect = confusion{"hun", "hen", "Als lijdend voorwerp is het ‘hen’: ik zie hen morgen. ‘Hun’ is meewerkend voorwerp (aan hen) of bezittelijk.",
+		"As a direct object Dutch uses ‘hen’: ik zie hen morgen. ‘Hun’ means ‘to them’ or ‘their’."}
 	uwAsSubject = confusion{"uw", "u", "‘Uw’ is bezittelijk en staat voor een zelfstandig naamwoord; het onderwerp is ‘u’: u bent.",
 		"‘Uw’ is possessive and comes before a noun; the subject is ‘u’: u bent."}
 	meBeforeNoun = confusion{"me", "mijn", "Als bezittelijk voornaamwoord schrijf je ‘mijn’: met mijn vriendin.",
@@ -119,6 +121,8 @@ func (g *gram) checkHunHen(d *Doc, c clause, report Report) {
 			reportConfusion(d, w, hunAlone, report)
 		case k == 0 && k+1 < len(c.words) && g.pluralVerb(c.words[k+1]):
 			reportConfusion(d, w, hunSubject, report)
+		case k > 0 && nlDirectObjectVerbs[c.words[k-1].low] && g.hunEndsPhrase(d, c.words, k):
+			reportConfusion(d, w, hunDirect, report)
 		}
 	}
 }
@@ -142,6 +146,20 @@ func (g *gram) verbAfterHun(d *Doc, ws []gword, k int) bool {
 		return false
 	}
 	return g.alone(d, n) || k+2 < len(ws) && (nlPrepositions[ws[k+2].low] || nlAdverbs[ws[k+2].low])
+}
+
+// hunEndsPhrase: "hun" stands alone, or an adverb or preposition follows
+// it ("Ik zie hun morgen", "We bedanken hun voor ..."), so it has no noun
+// of its own and is no possessive ("Ik zie hun kinderen").
+func (g *gram) hunEndsPhrase(d *Doc, ws []gword, k int) bool {
+	if g.alone(d, ws[k]) {
+		return true
+	}
+	if k+1 >= len(ws) {
+		return false
+	}
+	n := ws[k+1]
+	return (nlAdverbs[n.low] || nlPrepositions[n.low]) && !nlDeterminers[n.low] && !quantityWords[n.low]
 }
 
 // pluralVerb: a finite plural that cannot be a noun after "hun" ("hun

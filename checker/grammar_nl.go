@@ -273,6 +273,9 @@ var hunHen = &Rule{
 		// A participle or "te" after "met hun" closes the phrase.
 		{Lang: "nl", Text: "Ik heb met <m>hun</m> gesproken over de planning en probeer met <m>hun</m> te praten."},
 		{Lang: "nl", Text: "Ik heb met hen gesproken. Met hun gesproken tekst ben ik blij. Ze kwamen met hun te kleine tent."},
+		// After a verb with only a direct object, "hun" without a noun.
+		{Lang: "nl", Text: "Ik zie <m>hun</m> morgen. We bedanken <m>hun</m> voor de inzet."},
+		{Lang: "nl", Text: "Ik zie hen morgen. Ik zie hun kinderen morgen. Ik geef hun morgen het boek."},
 	},
 }
 
