@@ -26,7 +26,10 @@ func (d *dict) known(w string, dutch bool) bool {
 	}
 	switch caseOf(w, dutch) {
 	case capitalised:
-		return d.acceptsLower(lowerFirst(w, dutch))
+		lw := lowerFirst(w, dutch)
+		// "Eén": a capital at the start of "één" may drop its accent
+		// (the Taalunie allows both "Eén" and "Één").
+		return d.acceptsLower(lw) || dutch && strings.HasPrefix(w, "Eé") && d.acceptsLower("é"+lw[1:])
 	case upper:
 		lw := strings.ToLower(w)
 		return d.acceptsLower(lw) || d.accepts(upperFirst(lw, dutch))

@@ -42,7 +42,7 @@ func realSpeller(tb testing.TB) *spelling.Speller {
 func TestRealDutchWords(t *testing.T) {
 	s := realSpeller(t)
 	for _, w := range []string{"bedrijfsgevoelig", "woordvoerderschap", "klantcontact",
-		"kwartaalcijfers", "Vandaag", "IJsland", "auto's", "zo'n", "e-mailadres", "geëxperimenteerd"} {
+		"kwartaalcijfers", "Vandaag", "IJsland", "Eén", "Één", "auto's", "zo'n", "e-mailadres", "geëxperimenteerd"} {
 		if !s.Known(w, "nl") {
 			t.Errorf("%q is correct Dutch but not known", w)
 		}
