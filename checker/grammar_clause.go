@@ -165,14 +165,25 @@ func (g *gram) objectPronoun(cur clause, w gword) bool {
 	if w.low != "dat" && w.low != "die" && w.low != "wat" {
 		return false
 	}
-	if cur.kind != openSubord && cur.kind != openRel || len(cur.words) == 0 {
+	if cur.kind != openSubord && cur.kind != openRel {
 		return false
+	}
+	if len(cur.words) == 0 {
+		// Right after "wat", "of", "als" ... "dat" is the subject: "Wat
+		// dat inhoudt, ...", "of dat klopt". ("dan dat" and "zonder dat"
+		// join a clause: those openers are not on the list.)
+		return w.low == "dat" && pronounAfterOpener[cur.opener]
 	}
 	first := cur.words[0]
 	_, pron := subjectPronouns[first.low]
 	hasSubject := pron || npDeterminers[first.low] || g.cls(first)&formNoun != 0
 	return hasSubject && !g.finiteIn(cur.words)
 }
+
+// pronounAfterOpener are the conjunctions after which "dat" cannot open
+// another clause.
+var pronounAfterOpener = map[string]bool{"wat": true, "of": true, "hoe": true, "als": true, "omdat": true, "waar": true,
+	"wanneer": true, "zodra": true, "terwijl": true, "hoewel": true, "toen": true, "nu": true, "voordat": true, "totdat": true}
 
 // prepositionalOm: "om" opens a clause with an infinitive ("om te
 // tekenen"); "om acht uur" and "om de hoek" are phrases of the clause.

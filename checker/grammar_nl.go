@@ -96,6 +96,10 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Zodra de zon schijnt, gaan we. Wie ik vermijd, weet ik niet. Als de klant koning is, wint iedereen."},
 		// "Het" and a form in t before another verb are a noun phrase.
 		{Lang: "nl", Text: "Het <m>onderhoudt</m> van de machines doen we zelf."},
+		// Right after "wat" or "of", "dat" is the subject, and the clause
+		// needs its verb.
+		{Lang: "nl", Text: "Wat dat <m>inhoud</m>, hoor je morgen. Of dat echt <m>werk</m>, weten we pas later."},
+		{Lang: "nl", Text: "Wat dat inhoudt, hoor je morgen. Ik weet niet of dat klopt. Wat dat betreft zit het goed."},
 		// After a preposition "het" is an article; after "tot" or "voor"
 		// it may be the subject of a clause.
 		{Lang: "nl", Text: "Aan het <m>eindt</m> van de dag gaan we naar huis."},
@@ -208,6 +212,9 @@ var dtParticiple = &Rule{
 		// A clause has one finite verb: after "komt", "bekent" is "bekend".
 		{Lang: "nl", Text: "Komt dit u niet <m>bekent</m> voor?"},
 		{Lang: "nl", Text: "Komt dit u niet bekend voor? Ik denk hij verhuist. Ik hoop het verandert."},
+		// A participle that ends a subordinate clause before a comma.
+		{Lang: "nl", Text: "Wat dit <m>betekend</m>, lees je hier."},
+		{Lang: "nl", Text: "Wat dit betekent, lees je hier. Als dit gewenst, bel ons."},
 		// The subject after a question word, or a "dat" that opens no
 		// clause; a determiner that opens the sentence; "je" after a noun
 		// phrase; an adjective before an object pronoun; a condition.

@@ -122,6 +122,7 @@ var fakeForms = map[string]uint32{
 	"belangrijker": formAdjective | formComparative,
 	// A noun after a preposition and "het".
 	"eind": formStem | formNoun, "eindt": formThird, "wacht": formStem | formNoun,
+	"inhoud": formStem | formNoun, "inhoudt": formThird, "betreft": formThird, "zit": formOther, "gewenst": formParticiple | formAdjective,
 	// Old subjunctives beside a subject.
 	"melde": formOther, "meldde": formPast, "ruste": formOther, "rustte": formPast, "beide": formOther, "beidde": formPast,
 	// Participles read as present forms.

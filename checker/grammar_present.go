@@ -119,6 +119,9 @@ func (g *gram) participleSubject(d *Doc, c clause, k int) (string, person) {
 	if k+1 == len(ws) && (g.nextIsOpener(d, ws[k], "dat") || g.nextIsOpener(d, ws[k], "of")) {
 		return subj, p // "Dat betekend dat ..."
 	}
+	if k+1 == len(ws) && (c.kind == openSubord || c.kind == openRel) && g.alone(d, ws[k]) {
+		return subj, p // "Wat dit betekend, ...": no noun follows, and the clause needs its verb
+	}
 	if k+1 >= len(ws) || !g.cannotBeItsNoun(ws[k+1]) {
 		return "", personNone
 	}

@@ -25,7 +25,9 @@ func (g *gram) checkVerbFinal(d *Doc, c clause, report Report) {
 	comparison := c.opener == "als" || c.opener == "zoals"
 	// "omdat hij reis en verblijf betaalt": after "en" the clause goes on.
 	goesOn := g.nextIsOpener(d, ws[last], "en") || g.nextIsOpener(d, ws[last], "of")
-	nounOK := !comparison && !goesOn && !g.mayEndNounPhrase(c, last)
+	// A pronoun subject right before the last word is not its
+	// determiner: in "Wat dat inhoud," the clause needs its verb.
+	nounOK := !comparison && !goesOn && (last == end+1 && subj != "" || !g.mayEndNounPhrase(c, last))
 	if last == end+1 && (!nounOK || g.cls(ws[last])&formNoun == 0) {
 		return // a stem right after the subject is subjectBefore's
 	}
