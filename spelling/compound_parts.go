@@ -38,6 +38,8 @@ var partsFile = fmt.Sprintf("spelling-nl-parts-v1-%d-%d-%d.idx", partMinCompound
 type partTable struct {
 	once sync.Once
 	fst  *vellum.FST
+
+	tails tailTable // the productive last parts (compound_tails.go), found apart
 }
 
 // partTables holds one table per set of source files, as lexicons does
@@ -47,18 +49,23 @@ var partTables sync.Map // source stamps -> *partTable
 // productiveParts returns the table for d, reading it from the cache or
 // building it (0.2 s) the first time it is needed.
 func (s *Speller) productiveParts(d *dict) *partTable {
-	// The dictionary keeps its table, as it keeps its forms: the key is
-	// worked out once, not for every unknown word.
-	d.partsOnce.Do(func() {
-		v, _ := partTables.LoadOrStore(sourceKey(d.meta.Sources), &partTable{})
-		d.parts = v.(*partTable)
-	})
-	pt := d.parts
+	pt := d.derived()
 	pt.once.Do(func() { pt.fst, _ = s.loadParts(d) })
 	if pt.fst == nil {
 		return nil
 	}
 	return pt
+}
+
+// derived returns the tables derived from d's sources, unbuilt until
+// asked for. The dictionary keeps them, as it keeps its forms: the key is
+// worked out once, not for every unknown word.
+func (d *dict) derived() *partTable {
+	d.partsOnce.Do(func() {
+		v, _ := partTables.LoadOrStore(sourceKey(d.meta.Sources), &partTable{})
+		d.parts = v.(*partTable)
+	})
+	return d.parts
 }
 
 func (pt *partTable) has(head string) bool {

@@ -17,7 +17,7 @@ func (s *Speller) knownDutch(d *dict, w string) bool {
 	if strings.Contains(w, "-") {
 		return s.acronymPrefixed(d, w)
 	}
-	return s.separableForm(w) || s.productiveCompound(d, w)
+	return s.separableForm(w) || s.productiveCompound(d, w) || s.productiveTail(d, w)
 }
 
 // acronymPrefixed accepts a compound of an initialism and a word, which
