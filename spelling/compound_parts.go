@@ -76,15 +76,23 @@ func (pt *partTable) has(head string) bool {
 // loadParts reads the table from the cache when it was built from the same
 // sources, and builds and caches it otherwise, like loadForms.
 func (s *Speller) loadParts(d *dict) (*vellum.FST, error) {
+	return s.loadDerived(d, partsFile, "nl-parts", partCandidates, buildParts)
+}
+
+// loadDerived reads a table derived from d (the productive first or last
+// parts) from the cache file when it was built from the same sources, and
+// otherwise finds the candidates, builds the table and caches it.
+func (s *Speller) loadDerived(d *dict, file, lang string, candidates func(*dict) []string,
+	build func(*dict, *formLexicon, []string) ([]byte, error)) (*vellum.FST, error) {
 	path := ""
 	if d.cache != "" {
-		path = filepath.Join(d.cache, partsFile)
+		path = filepath.Join(d.cache, file)
 		if c, err := readIndex(path, d.meta.Sources); err == nil {
 			return c.fst, nil
 		}
 	}
-	heads := partCandidates(d)
-	if len(heads) == 0 {
+	found := candidates(d)
+	if len(found) == 0 {
 		// A dictionary without candidates (the tests' tiny one) needs no
 		// word classes and leaves the cache to the real one.
 		return vellum.Load(emptyFST)
@@ -93,13 +101,13 @@ func (s *Speller) loadParts(d *dict) (*vellum.FST, error) {
 	if lx == nil {
 		return nil, errNoForms
 	}
-	data, err := buildParts(d, lx, heads)
+	data, err := build(d, lx, found)
 	if err != nil {
 		return nil, err
 	}
 	if path != "" {
 		// A cache that cannot be written only costs time at the next start.
-		_ = writeIndex(path, indexMeta{Format: indexFormat, Lang: "nl-parts", Sources: d.meta.Sources}, data)
+		_ = writeIndex(path, indexMeta{Format: indexFormat, Lang: lang, Sources: d.meta.Sources}, data)
 	}
 	return vellum.Load(data)
 }

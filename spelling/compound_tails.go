@@ -3,7 +3,6 @@ package spelling
 import (
 	"bytes"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -61,32 +60,7 @@ func (s *Speller) productiveTails(d *dict) *tailTable {
 // loadTails reads the table from the cache when it was built from the same
 // sources, and builds and caches it otherwise, like loadParts.
 func (s *Speller) loadTails(d *dict) (*vellum.FST, error) {
-	path := ""
-	if d.cache != "" {
-		path = filepath.Join(d.cache, tailsFile)
-		if c, err := readIndex(path, d.meta.Sources); err == nil {
-			return c.fst, nil
-		}
-	}
-	tails := tailCandidates(d)
-	if len(tails) == 0 {
-		// As for the first parts: a dictionary without candidates reads
-		// no word classes.
-		return vellum.Load(emptyFST)
-	}
-	lx := s.formLexicon()
-	if lx == nil {
-		return nil, errNoForms
-	}
-	data, err := buildTails(d, lx, tails)
-	if err != nil {
-		return nil, err
-	}
-	if path != "" {
-		// A cache that cannot be written only costs time at the next start.
-		_ = writeIndex(path, indexMeta{Format: indexFormat, Lang: "nl-tails", Sources: d.meta.Sources}, data)
-	}
-	return vellum.Load(data)
+	return s.loadDerived(d, tailsFile, "nl-tails", tailCandidates, buildTails)
 }
 
 // tailCandidates reads the dictionary alone for tails that may be

@@ -93,14 +93,7 @@ func TestTailTableFollowsTheCacheOption(t *testing.T) {
 	if !tailSpeller(t, dic, "").Known("oefenhalte", "nl") {
 		t.Error(`"oefenhalte" not known without a cache`)
 	}
-	var written []string
-	filepath.WalkDir(home, func(path string, d os.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			written = append(written, path)
-		}
-		return nil
-	})
-	if len(written) > 0 {
+	if written := filesUnder(home); len(written) > 0 {
 		t.Errorf("a speller without a cache wrote %q", written)
 	}
 }
