@@ -252,18 +252,8 @@ func lowerWord(k []byte) bool {
 // would accept "zelfdoen" (written "zelf doen") as well, and a verb form
 // after a head ("buswachten") is two words run together.
 func (s *Speller) productiveCompound(d *dict, w string) bool {
-	if len(w) < partMinHead+partMinTail {
-		return false
-	}
-	switch caseOf(w, true) {
-	case capitalised: // the start of a sentence; "Ijs…" stays wrong
-		if !hasPrefixIj(w) {
-			w = lowerFirst(w, true)
-		}
-	case upper:
-		w = strings.ToLower(w)
-	}
-	if !lowerWord([]byte(w)) {
+	w, ok := compoundCase(w, partMinHead+partMinTail)
+	if !ok {
 		return false
 	}
 	found := false
@@ -293,6 +283,24 @@ func (s *Speller) productiveCompound(d *dict, w string) bool {
 		return false
 	})
 	return found
+}
+
+// compoundCase returns w in lower case when it may be a new compound: at
+// least min bytes, in lower case, capitalised (the start of a sentence;
+// "Ijs…" stays wrong) or in capitals.
+func compoundCase(w string, min int) (string, bool) {
+	if len(w) < min {
+		return "", false
+	}
+	switch caseOf(w, true) {
+	case capitalised:
+		if !hasPrefixIj(w) {
+			w = lowerFirst(w, true)
+		}
+	case upper:
+		w = strings.ToLower(w)
+	}
+	return w, lowerWord([]byte(w))
 }
 
 func hasPrefixIj(w string) bool { return len(w) >= 2 && w[0] == 'I' && w[1] == 'j' }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/blevesearch/vellum"
@@ -187,18 +186,8 @@ func buildTails(d *dict, lx *formLexicon, candidates []string) ([]byte, error) {
 // is among them, and on the corrections the guard stopped no misspelling
 // the others let through (doc.go).
 func (s *Speller) productiveTail(d *dict, w string) bool {
-	if len(w) < tailMinHead+tailMinTail {
-		return false
-	}
-	switch caseOf(w, true) {
-	case capitalised: // the start of a sentence; "Ijs…" stays wrong
-		if !hasPrefixIj(w) {
-			w = lowerFirst(w, true)
-		}
-	case upper:
-		w = strings.ToLower(w)
-	}
-	if !lowerWord([]byte(w)) {
+	w, ok := compoundCase(w, tailMinHead+tailMinTail)
+	if !ok {
 		return false
 	}
 	found := false
