@@ -94,7 +94,8 @@ func (g *gram) checkJouJouw(d *Doc, c clause, report Report) {
 // valt weg" (a verb, not a noun, after it) -> "U".
 func (g *gram) checkUUw(d *Doc, c clause, report Report) {
 	g.checkPossessive(d, c, "uw", "u", uwAlone, uBeforeNoun, report)
-	if ws := c.words; len(ws) > 1 && ws[0].low == "uw" && g.certainlyFinite(ws[1]) {
+	// "Uw wil is wet": after "uw", "wil" is the noun.
+	if ws := c.words; len(ws) > 1 && ws[0].low == "uw" && ws[1].low != "wil" && g.certainlyFinite(ws[1]) {
 		reportConfusion(d, ws[0], uwAsSubject, report)
 	}
 }

@@ -35,16 +35,17 @@ func (g *gram) checkPresent(d *Doc, c clause, report Report) {
 // verbMayFollow: in a subordinate clause the verb comes last, so a word
 // at k that is also a noun may be the object of a verb still to come:
 // "omdat hij werk heeft", "of zij zin had", "omdat hij reis en verblijf
-// betaalt" (the "en" joins two nouns).
+// betaalt" (the "en" joins two nouns, and the verb comes after them).
 func (g *gram) verbMayFollow(d *Doc, c clause, k int) bool {
 	ws := c.words
 	if c.kind != openSubord && c.kind != openRel || g.cls(ws[k])&formNoun == 0 {
 		return false
 	}
-	if k+1 == len(ws) {
-		return g.nextIsOpener(d, ws[k], "en") || g.nextIsOpener(d, ws[k], "of")
+	last := ws[len(ws)-1]
+	if g.nextIsOpener(d, last, "en") || g.nextIsOpener(d, last, "of") {
+		return true // "of het werk nu thuis of op kantoor gebeurt": the clause goes on
 	}
-	return g.verbBetween(ws[k+1:]) || g.mayBeVerb(ws[k+1:])
+	return k+1 < len(ws) && (g.verbBetween(ws[k+1:]) || g.mayBeVerb(ws[k+1:]))
 }
 
 // onlyVerb: after a definite noun phrase that opens the sentence, the

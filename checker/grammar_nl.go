@@ -100,6 +100,7 @@ var dtEnding = &Rule{
 		// needs its verb.
 		{Lang: "nl", Text: "Wat dat <m>inhoud</m>, hoor je morgen. Of dat echt <m>werk</m>, weten we pas later."},
 		{Lang: "nl", Text: "Wat dat inhoudt, hoor je morgen. Ik weet niet of dat klopt. Wat dat betreft zit het goed."},
+		{Lang: "nl", Text: "Of het werk nu thuis of op kantoor gebeurt, maakt niet uit."},
 		// After a preposition "het" is an article; after "tot" or "voor"
 		// it may be the subject of a clause.
 		{Lang: "nl", Text: "Aan het <m>eindt</m> van de dag gaan we naar huis."},
@@ -265,6 +266,7 @@ var uUw = &Rule{
 		{Lang: "nl", Text: "Deze brochure is speciaal voor <m>uw</m>."},
 		{Lang: "nl", Text: "Wij regelen alles voor <m>u</m> bedrijf."},
 		{Lang: "nl", Text: "<m>Uw</m> wordt binnenkort gebeld."},
+		{Lang: "nl", Text: "Uw wil is wet."},
 		{Lang: "nl", Text: "Deze brochure is voor u. Wij regelen alles voor uw bedrijf, ook bij u thuis."},
 	},
 }

@@ -98,8 +98,8 @@ func (g *gram) checkHomograph(d *Doc, c clause, report Report) {
 			subj = "dat"
 		}
 	}
-	if len(ws) < 3 {
-		return
+	if len(ws) < 3 || g.verbMayFollow(d, c, 1) {
+		return // "Of het werk nu thuis of op kantoor gebeurt": the verb comes last
 	}
 	w := ws[1]
 	if g.cls(w)&formStem == 0 || g.cls(w)&formNoun == 0 || g.cls(w)&(formAdjective|formOther|formThird|formParticiple|formPast) != 0 {

@@ -26,8 +26,11 @@ func (g *gram) checkVerbFinal(d *Doc, c clause, report Report) {
 	// "omdat hij reis en verblijf betaalt": after "en" the clause goes on.
 	goesOn := g.nextIsOpener(d, ws[last], "en") || g.nextIsOpener(d, ws[last], "of")
 	// A pronoun subject right before the last word is not its
-	// determiner: in "Wat dat inhoud," the clause needs its verb.
-	nounOK := !comparison && !goesOn && (last == end+1 && subj != "" || !g.mayEndNounPhrase(c, last))
+	// determiner: in "Wat dat inhoud," the clause needs its verb. Only
+	// where punctuation ends the clause: in "Of het werk nu thuis ..."
+	// the conjunction "nu" cut it short.
+	pronounBefore := last == end+1 && subj != "" && g.alone(d, ws[last])
+	nounOK := !comparison && !goesOn && (pronounBefore || !g.mayEndNounPhrase(c, last))
 	if last == end+1 && (!nounOK || g.cls(ws[last])&formNoun == 0) {
 		return // a stem right after the subject is subjectBefore's
 	}
