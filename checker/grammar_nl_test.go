@@ -123,6 +123,7 @@ var fakeForms = map[string]uint32{
 	// A noun after a preposition and "het".
 	"eind": formStem | formNoun, "eindt": formThird, "wacht": formStem | formNoun,
 	"inhoud": formStem | formNoun, "inhoudt": formThird, "betreft": formThird, "zit": formOther, "gewenst": formParticiple | formAdjective,
+	"geeft": formThird, "vrijgeeft": formThird,
 	// Old subjunctives beside a subject.
 	"melde": formOther, "meldde": formPast, "ruste": formOther, "rustte": formPast, "beide": formOther, "beidde": formPast,
 	// Participles read as present forms.

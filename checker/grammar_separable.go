@@ -20,6 +20,7 @@ var separableVerb = &Rule{
 		{Lang: "nl", Text: "Ik houd me bezig met data. Zij is de collega die een deel neemt van de taart."},
 		// The part of its own: an adverb before two verbs, a noun before "voor".
 		{Lang: "nl", Text: "Ze wil haar kinderen vrij laten spelen. We hebben plaats gevonden voor de piano."},
+		{Lang: "nl", Text: "Wat gebeurt er als je een team een dag vrij geeft?"},
 	},
 }
 
@@ -32,7 +33,7 @@ func (g *gram) checkSeparable(d *Doc, c clause, report Report) {
 	verbFinal := c.kind == openSubord || c.kind == openRel
 	for k := 0; k+1 < len(ws); k++ {
 		part, verb := ws[k], ws[k+1]
-		if !part.word || !verb.word || !nlSeparableParts[part.low] || k > 0 && g.modifiesNoun(ws[k-1]) {
+		if !part.word || !verb.word || !nlSeparableParts[part.low] || k > 0 && (g.modifiesNoun(ws[k-1]) || spanOfTime[ws[k-1].low]) {
 			continue
 		}
 		if !g.wholeVerb(verb) && !(verbFinal && g.finite(verb)) || g.partStandsAlone(ws, k) {
@@ -50,6 +51,11 @@ func (g *gram) checkSeparable(d *Doc, c clause, report Report) {
 		k++
 	}
 }
+
+// spanOfTime before the part makes it say how long ("een dag vrij
+// geeft": free for a day), which dictionaries write both ways.
+var spanOfTime = map[string]bool{"dag": true, "dagje": true, "middag": true, "ochtend": true, "avond": true,
+	"week": true, "weekje": true, "weekend": true, "uur": true, "uurtje": true, "maand": true, "jaar": true}
 
 // partStandsAlone: the words after the verb show the part is a word of
 // its own: another infinitive ("haar kinderen vrij laten spelen", "open
