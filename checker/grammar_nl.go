@@ -202,6 +202,9 @@ var dtParticiple = &Rule{
 		{Lang: "nl", Text: "Hij <m>verbrande</m> het oude papier."},
 		{Lang: "nl", Text: "Gisteren <m>melde</m> ik me ziek."},
 		{Lang: "nl", Text: "Gisteren meldde ik me ziek. Hij ruste in vrede. Zij beide kwamen te laat."},
+		// Beside a word of past time no subjunctive is meant.
+		{Lang: "nl", Text: "Het vliegtuig <m>lande</m> gisteravond laat. Gisteren <m>lande</m> het pas om tien uur."},
+		{Lang: "nl", Text: "Het vliegtuig landde gisteravond laat. Hij ruste in vrede. Toen landde hij."},
 		{Lang: "nl", Text: "De verbrande fiets lag in de sloot; hij verbrandde het papier."},
 		// "Dat" with a finite verb opens a main clause.
 		{Lang: "nl", Text: "Dat heb ik nooit <m>beweert</m>."},

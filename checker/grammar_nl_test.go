@@ -125,7 +125,7 @@ var fakeForms = map[string]uint32{
 	"inhoud": formStem | formNoun, "inhoudt": formThird, "betreft": formThird, "zit": formOther, "gewenst": formParticiple | formAdjective,
 	"geeft": formThird, "vrijgeeft": formThird,
 	// Old subjunctives beside a subject.
-	"melde": formOther, "meldde": formPast, "ruste": formOther, "rustte": formPast, "beide": formOther, "beidde": formPast,
+	"lande": formOther, "landde": formPast, "gisteravond": formOther, "vliegtuig": formNoun, "melde": formOther, "meldde": formPast, "ruste": formOther, "rustte": formPast, "beide": formOther, "beidde": formPast,
 	// Participles read as present forms.
 	"verbaasd": formParticiple | formNoun | formAdjective, "argument": formNoun, "verrast": formThird | formParticiple | formAdjective,
 	"gewend": formParticiple, "levering": formNoun, "geregeld": formParticiple | formAdjective, "klaar": formStem | formAdjective,

@@ -26,6 +26,7 @@ func (g *gram) checkParticiple(d *Doc, c clause, report Report) {
 		}
 	}
 	g.checkPastForms(d, c, report)
+	g.checkSubjunctivePast(d, c, report)
 	g.checkSecondVerb(d, c, report)
 }
 

@@ -8,7 +8,8 @@ import "strings"
 
 // pastCues say a clause is about the past: "Gisteren verhuisd hij" is
 // "verhuisde", not "verhuist".
-var pastCues = map[string]bool{"gisteren": true, "eergisteren": true, "vorige": true, "vorig": true, "toen": true,
+var pastCues = map[string]bool{"gisteren": true, "gisteravond": true, "gistermiddag": true, "gisterochtend": true,
+	"eergisteren": true, "vorige": true, "vorig": true, "toen": true,
 	"destijds": true, "vroeger": true, "geleden": true, "afgelopen": true, "laatst": true}
 
 // pastOf is the weak past singular of a stem: "verhuis" -> "verhuisde",
@@ -74,9 +75,49 @@ func (g *gram) checkPastForms(d *Doc, c clause, report Report) {
 // another subject it may be right ("Hij ruste in vrede", "zij beide").
 func (g *gram) reportAttributive(d *Doc, subj string, w gword, report Report) {
 	attributive := g.cls(w)&formParticipleE != 0 && g.cls(w)&(formPast|formNoun) == 0
-	if !attributive && (subj != "ik" || g.cls(w) != formOther || functionWord(w.low)) {
+	if !attributive && (subj != "ik" || !g.unclassed(w)) {
 		return
 	}
+	g.reportPastFrom(d, subj, w, report)
+}
+
+// unclassed: a word the dictionary lists without a class, and no
+// function word.
+func (g *gram) unclassed(w gword) bool { return g.cls(w) == formOther && !functionWord(w.low) }
+
+// checkSubjunctivePast: beside a word of past time an old subjunctive
+// cannot be meant, so "Het vliegtuig lande gisteravond" and "Gisteren
+// lande het vliegtuig" are the past tense: "landde". The subject stands
+// before the verb (a pronoun or a noun phrase that opens the clause), or
+// right after it when the time word opens the clause.
+func (g *gram) checkSubjunctivePast(d *Doc, c clause, report Report) {
+	ws := c.words
+	if !aboutThePast(c) {
+		return
+	}
+	for k := 1; k < len(ws); k++ {
+		w := ws[k]
+		if !g.unclassed(w) {
+			continue
+		}
+		subj := ""
+		switch {
+		case k == 1 && pastSubjects[ws[0].low]:
+			subj = ws[0].low
+		case (k == 2 || k == 3) && g.singularNP(ws[:k]):
+			subj = phrase(ws[:k])
+		case k == 1 && pastCues[ws[0].low] && k+1 < len(ws) && (pastSubjects[ws[k+1].low] || definiteDeterminers[ws[k+1].low]):
+			subj = ws[k+1].low
+		}
+		if subj != "" && subj != "ik" { // beside "ik" checkPastForms reports it
+			g.reportPastFrom(d, subj, w, report)
+		}
+	}
+}
+
+// reportPastFrom reports w, a form in -de or -te beside its subject subj,
+// when the dictionary lists the past tense with the stem's d or t.
+func (g *gram) reportPastFrom(d *Doc, subj string, w gword, report Report) {
 	right := g.pastFromAttributive(w.low)
 	if right == "" {
 		return
