@@ -19,6 +19,9 @@ var comparisonCase = &Rule{
 // subjectForm is the subject form of an object pronoun.
 var subjectForm = map[string]string{"mij": "ik", "me": "ik", "hem": "hij", "jou": "jij", "ons": "wij", "hen": "zij", "hun": "zij"}
 
+// subjectVerb completes the comparison in the message: "groter dan ik (ben)".
+var subjectVerb = map[string]string{"ik": "ben", "jij": "bent", "hij": "is", "wij": "zijn", "zij": "zijn"}
+
 // copulas link a subject to what is said of it.
 var copulas = map[string]bool{"is": true, "ben": true, "bent": true, "zijn": true, "was": true, "waren": true,
 	"wordt": true, "word": true, "worden": true, "werd": true, "werden": true, "lijkt": true, "lijk": true,
@@ -51,7 +54,7 @@ func (g *gram) checkComparisonCase(d *Doc, cs []clause, report Report) {
 		pron := d.lowerToken(p)
 		right := subjectForm[pron]
 		reportWord(d, gword{tok: p, text: d.Tokens[p].Text, low: pron}, right,
-			"Je vergelijkt met het onderwerp, dus de onderwerpsvorm: "+w+" "+right+" (is), niet ‘"+w+" "+pron+"’.",
+			"Je vergelijkt met het onderwerp, dus de onderwerpsvorm: "+w+" "+right+" ("+subjectVerb[right]+"), niet ‘"+w+" "+pron+"’.",
 			"The comparison is with the subject, so the subject form: "+w+" "+right+", not ‘"+w+" "+pron+"’.", report)
 	}
 }
