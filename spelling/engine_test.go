@@ -177,3 +177,27 @@ func TestCacheIsRebuiltWhenTheSourceChanges(t *testing.T) {
 		t.Errorf("the cache was not rebuilt after the dictionary changed (%v)", err)
 	}
 }
+
+// TestBrokenCacheIsRebuilt: a cache file cut short or overwritten (a full
+// disk, another program) costs a rebuild, not the speller.
+func TestBrokenCacheIsRebuilt(t *testing.T) {
+	for name, broken := range map[string]string{"empty": "", "cut short": `{"format":`, "garbage": "{}\n\x00\x01\x02 not an automaton"} {
+		cache := t.TempDir()
+		dir := t.TempDir()
+		write(t, filepath.Join(dir, "nl.aff"), testAff)
+		write(t, filepath.Join(dir, "nl.dic"), testDic)
+		opts := Options{Langs: []string{"nl"}, DictDirs: []string{dir}, ListDirs: []string{dir}, CacheDir: cache}
+		if _, err := Load(opts); err != nil {
+			t.Fatal(err)
+		}
+		idx := filepath.Join(cache, "spelling-nl.idx")
+		write(t, idx, broken)
+		s, err := Load(opts)
+		if err != nil || !s.Known("bedrijfsgevoelig", "nl") {
+			t.Errorf("%s cache: the speller did not recover (%v)", name, err)
+		}
+		if fi, err := os.Stat(idx); err != nil || fi.Size() <= int64(len(broken)) {
+			t.Errorf("%s cache: the index was not written again", name)
+		}
+	}
+}

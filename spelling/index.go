@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/blevesearch/mmap-go"
 	"github.com/blevesearch/vellum"
 )
 
@@ -184,10 +185,21 @@ func writeIndex(path string, meta indexMeta, data []byte) error {
 var errStale = errors.New("index is stale")
 
 func readIndex(path string, want []stamp) (*dict, error) {
-	raw, err := os.ReadFile(path)
+	raw, release, err := mapFile(path)
 	if err != nil {
 		return nil, err
 	}
+	d, err := parseIndex(raw, want)
+	if err != nil {
+		// Let go of a stale file at once: Windows keeps a mapped file
+		// from being replaced by the new index.
+		release()
+		return nil, err
+	}
+	return d, nil
+}
+
+func parseIndex(raw []byte, want []stamp) (*dict, error) {
 	i := bytes.IndexByte(raw, '\n')
 	if i < 0 {
 		return nil, errStale
@@ -216,4 +228,22 @@ func sameStamps(a, b []stamp) bool {
 		}
 	}
 	return true
+}
+
+// mapFile maps a cache file into memory read-only instead of copying it
+// onto the heap: only the pages a lookup touches become resident, and
+// the kernel may drop them again. writeIndex replaces a file by renaming
+// a new one over it, so a mapping never sees its file change. A file that
+// cannot be mapped (an empty one) is read. release unmaps it.
+func mapFile(path string) (data []byte, release func(), err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close()
+	if m, err := mmap.Map(f, mmap.RDONLY, 0); err == nil {
+		return m, func() { m.Unmap() }, nil
+	}
+	data, err = os.ReadFile(path)
+	return data, func() {}, err
 }
