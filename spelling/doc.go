@@ -69,7 +69,10 @@
 //     a two-edit search 0.5–1.3 ms. Over OpenTaal's expanded hunspell forms
 //     (401 k) plus wdutch and the English lists: first start 1.6–1.7 s
 //     (expansion and build, then cached), later starts 2 ms, RSS of the
-//     evaluation process with Dutch and English loaded 13 MB.
+//     evaluation process with Dutch and English loaded 13 MB. The cached
+//     automatons are mapped into memory read-only, not copied onto the
+//     heap: in the window that kept about 4.6 MB off the heap, for about
+//     2 MB of pages that lookups touch.
 //   - Compounds learned from the plain word list (a head seen at the start
 //     of listed compounds plus a listed tail): 77.7 % of OpenTaal's
 //     misspellings detected, far too permissive ("aangeleert" = "aan" +
