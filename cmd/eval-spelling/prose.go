@@ -44,10 +44,26 @@ func measureProse(s *spelling.Speller, dir string, h hunspell) {
 		words, flagged := unique(rec.asked), unique(flagged)
 		fmt.Printf("  %s: %d words in the text, %d distinct words asked about; Postwijs flags %d: %s\n",
 			lang, len(strings.Fields(string(raw))), len(words), len(flagged), strings.Join(flagged, ", "))
+		if joined := listedJoined(s, lang, flagged); len(joined) > 0 {
+			fmt.Printf("    of these, %d the dictionary lists without the hyphen (so the finding is the standard spelling, not a false alarm): %s\n",
+				len(joined), strings.Join(joined, ", "))
+		}
 		if h.ok {
 			hunspellAlarms(h, lang, words)
 		}
 	}
+}
+
+// listedJoined are the hyphenated words whose parts the dictionary writes
+// as one word: "zij-ingang", where OpenTaal has "zijingang".
+func listedJoined(s *spelling.Speller, lang string, words []string) []string {
+	var out []string
+	for _, w := range words {
+		if strings.Contains(w, "-") && s.Known(strings.ReplaceAll(w, "-", ""), lang) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // unique keeps each asked word once, in order.
