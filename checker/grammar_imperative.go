@@ -21,11 +21,14 @@ var dtImperative = &Rule{
 		{Lang: "nl", Text: "<m>Gunt</m> jezelf een pauze."},
 		{Lang: "nl", Text: "Word lid van de club en <m>krijgt</m> korting op elke les."},
 		{Lang: "nl", Text: "Lees de handleiding en <m>volgt</m> de stappen."},
+		{Lang: "nl", Text: "Lees de handleiding en <m>volgt</m> het plan."},
 		{Lang: "nl", Text: "<m>Bestelt</m> vandaag en ontvang morgen je pakket."},
 		{Lang: "nl", Text: "Doe gerust mee, maar <m>houdt</m> rekening met de regels."},
 		{Lang: "nl", Text: "<m>Antwoordt</m> gerust op dit bericht. <m>Raadt</m> eens wie er jarig is!"},
 		{Lang: "nl", Text: "<m>Rijdt</m> voorzichtig en kom veilig thuis."},
 		{Lang: "nl", Text: "Neem gerust contact op. Word lid en krijg korting. Doe mee, maar houd rekening met de regels."},
+		// "het" before an adverb or a bare adjective is the subject of a condition.
+		{Lang: "nl", Text: "Lees de handleiding en lukt het niet, bel ons. Lees de handleiding en blijkt het lastig, bel ons."},
 		// Statements without their subject, and the polite "u".
 		{Lang: "nl", Text: "Klopt. Werkt prima en kost bijna niets. Neemt u gerust contact op. Slaapt gerust, die baby."},
 		{Lang: "nl", Text: "Smaakt top en kom zeker terug!"},
@@ -78,11 +81,28 @@ func (g *gram) addressesReader(cs []clause, i int) bool {
 // vrienden mee", "en krijg je korting".
 func (g *gram) ownSubjectAfter(ws []gword) bool {
 	for i, w := range ws {
-		if w.low == "u" || i == 1 && (invertedThird[w.low] || w.low == "ze" || w.low == "men") {
+		if w.low == "u" || i == 1 && (invertedThird[w.low] && !g.determinerAt(ws, i) || w.low == "ze" || w.low == "men") {
 			return true
 		}
 	}
 	return false
+}
+
+// determinerAt: "het", "dit" or "dat" at i opens a noun phrase, as it
+// does before a noun or an adjective with -e ("en behoudt het goede", "en
+// volgt dit plan"), so it is the object, not a subject. Before an adverb
+// or a bare adjective it may be the subject of a condition: "en lukt het
+// niet", "en blijkt het lastig".
+func (g *gram) determinerAt(ws []gword, i int) bool {
+	if i+1 >= len(ws) || ws[i].low != "het" && ws[i].low != "dit" && ws[i].low != "dat" {
+		return false
+	}
+	n := ws[i+1]
+	c := g.cls(n)
+	if !n.word || functionWord(n.low) || nlAdverbs[n.low] || c&(formParticiple|formInfinitive|formPast|formThird) != 0 {
+		return false
+	}
+	return c&formNoun != 0 && c&formAdjective == 0 || c&formAdjective != 0 && strings.HasSuffix(n.low, "e")
 }
 
 // requestWord: "alsjeblieft" or a reflexive "jezelf" right after the

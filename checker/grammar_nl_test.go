@@ -44,6 +44,7 @@ var fakeForms = map[string]uint32{
 	"verbrand": formStem | formParticiple | formAdjective, "verbrandt": formThird, "verbrandde": formPast,
 	"verbrande": formParticipleE | formAdjective, "papier": formNoun, "sloot": formNoun, "verhuisde": formPast | formParticipleE,
 	"gebeurde": formPast | formParticipleE,
+	"plan": formStem | formNoun, "lukt": formThird, "blijkt": formThird, "lastig": formNoun | formAdjective,
 	// The passive, sound-alike and particle rules' examples.
 	"aangeboden": formAdjective, "als": formAdjective | formOther, "bang": formAdjective, "begint": formThird,
 	"ben": formStem | formNoun, "bezorgd": formParticiple | formAdjective, "bos": formStem | formNoun, "breidt": formThird,
