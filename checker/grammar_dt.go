@@ -29,6 +29,7 @@ func (g *gram) checkPresent(d *Doc, c clause, report Report) {
 	g.checkVerbFinal(d, c, report)
 	g.checkClauseStems(d, c, report)
 	g.checkHomograph(d, c, report)
+	g.checkGeldtVoor(d, c, report)
 	g.checkNounAfterArticle(d, c, report)
 }
 

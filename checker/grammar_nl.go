@@ -88,6 +88,10 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Hier <m>word</m> hard gewerkt. Hetzelfde <m>geld</m> voor ons. Dat <m>geld</m> ook voor jou."},
 		{Lang: "nl", Text: "Hier word je goed geholpen. Dat geld is van mij. Hetzelfde geld kun je niet twee keer uitgeven."},
 		{Lang: "nl", Text: "Hetzelfde geld voor minder werk. Hetzelfde geld voor een betere auto."},
+		{Lang: "nl", Text: "Wij betalen de huur, en dat <m>geld</m> niet alleen voor ons. Ik weet dat een vrijstelling <m>geld</m> voor iedereen."},
+		// Another verb in the clause, a noun phrase, or a headline without a verb.
+		{Lang: "nl", Text: "Ik hoop dat het lukt en dat geld geen probleem is. Ik weet dat een vrijstelling geld voor iedereen oplevert."},
+		{Lang: "nl", Text: "Elke student geld voor boeken. Ik weet dat dit geld voor de huur is."},
 		{Lang: "nl", Text: "Lees de gids waarin <m>word</m> beschreven hoe het werkt."},
 		{Lang: "nl", Text: "Lees de gids waarin wordt beschreven hoe het werkt. Waar word je blij van?"},
 		// A subordinate clause's last word is its verb, also when it is a

@@ -43,7 +43,9 @@ var fakeForms = map[string]uint32{
 	"groot": formAdjective, "collega": formNoun, "film": formNoun, "kinderen": formNoun | formPlural,
 	"verbrand": formStem | formParticiple | formAdjective, "verbrandt": formThird, "verbrandde": formPast,
 	"verbrande": formParticipleE | formAdjective, "papier": formNoun, "sloot": formNoun, "verhuisde": formPast | formParticipleE,
-	"gebeurde": formPast | formParticipleE,
+	"gebeurde":     formPast | formParticipleE,
+	"vrijstelling": formNoun, "huur": formStem | formNoun, "betalen": formInfinitive, "probleem": formNoun,
+	"student": formNoun, "oplevert": formThird, "ons": formOther,
 	"plan": formStem | formNoun, "lukt": formThird, "blijkt": formThird, "lastig": formNoun | formAdjective,
 	// The passive, sound-alike and particle rules' examples.
 	"aangeboden": formAdjective, "als": formAdjective | formOther, "bang": formAdjective, "begint": formThird,
