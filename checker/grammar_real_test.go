@@ -131,6 +131,7 @@ func TestGrammarRealHomographs(t *testing.T) {
 		"Ik hou het vol en rij morgen terug. Oma breit een sjaal. Het wild is schuw.",
 		"Deze informatie wordt je gratis toegestuurd. Een goede kok word je niet zomaar genoemd.",
 		"Morgen word je om acht uur opgehaald. Overtuigd dat het goed komt, ging ze slapen.",
+		"Ken jij iemand die op zoek is naar een baan? Wij zoeken iemand die in dienst wil komen.",
 	} {
 		if fs := runGrammar(t, text); len(fs) != 0 {
 			t.Errorf("%q: false alarms %s", text, describeFindings(fs))

@@ -118,9 +118,22 @@ func (g *gram) checkClauseStems(d *Doc, c clause, report Report) {
 		if !g.strictStem(w) || k == last && last > end+1 || k == end+1 && (end >= 0 || c.opener == "dat") {
 			continue // the last word is checkVerbFinal's, the first after the subject subjectBefore's
 		}
+		if k > 0 && nlPrepositions[ws[k-1].low] || g.certainlyFiniteIn(ws[k+1:]) {
+			return // "die op zoek is": a stem after a preposition, and a verb to come
+		}
 		g.reportAgree(d, w, subj, p, false, report)
 		return
 	}
+}
+
+// certainlyFiniteIn: a word of ws is certainly a finite verb.
+func (g *gram) certainlyFiniteIn(ws []gword) bool {
+	for _, w := range ws {
+		if g.certainlyFinite(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // strictStem: a present stem and nothing else ("vind", "houd", "loop" is
