@@ -69,7 +69,12 @@ func caseLike(orig, sugg string) string {
 // dtReason is the one-line explanation of a d/t correction, in the
 // user's language: what the subject asks for, shown on the right form.
 func dtReason(d *Doc, subj string, p person, right string) string {
-	subj, right = lower(subj), lower(right)
+	// Pronouns and nouns come in lower case ("Het" opened the sentence);
+	// a name keeps its capital.
+	if r, _ := utf8.DecodeRuneInString(subj); !unicode.IsUpper(r) || functionWord(lower(subj)) {
+		subj = lower(subj)
+	}
+	right = lower(right)
 	switch p {
 	case personIk:
 		return d.T("Bij ‘ik’ hoort de stam, zonder t: ik "+right+".",

@@ -1,6 +1,10 @@
 package checker
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // The present tense: the verb's ending follows the subject. "ik word",
 // "jij wordt", "hij wordt", but "word je" (je after the verb drops the t)
@@ -115,13 +119,22 @@ func (g *gram) subjectBefore(c clause, k int) (string, person, bool) {
 		}
 		// "Oma snijd de taart aan": a bare singular noun opening the
 		// sentence, before a stem that is nothing else, is its subject.
-		return ws[0].low, personThird, c.first && c.kind == openStart && g.bareSingular(ws[0]) && g.pureStem(ws[1])
+		// So is a name ("Lisa zoek nog collega's"): a capitalised word
+		// the dictionary does not know.
+		return ws[0].text, personThird, c.first && c.kind == openStart && (g.bareSingular(ws[0]) || g.nameOpens(ws[0])) && g.pureStem(ws[1])
 	case k == 2 || k == 3:
 		if g.singularNP(ws[:k]) {
 			return "", personThird, true
 		}
 	}
 	return "", personNone, false
+}
+
+// nameOpens: the sentence's first word is capitalised and no word the
+// dictionary or the word lists know, so a name.
+func (g *gram) nameOpens(w gword) bool {
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return w.word && unicode.IsUpper(r) && !isCaps(w.text) && g.cls(w) == 0 && !functionWord(w.low)
 }
 
 // singularNP recognises a subject like "de gemeente" or "mijn oude fiets":

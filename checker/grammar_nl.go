@@ -88,6 +88,9 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Hier <m>word</m> hard gewerkt. Hetzelfde <m>geld</m> voor ons. Dat <m>geld</m> ook voor jou."},
 		{Lang: "nl", Text: "Hier word je goed geholpen. Dat geld is van mij. Hetzelfde geld kun je niet twee keer uitgeven."},
 		{Lang: "nl", Text: "Hetzelfde geld voor minder werk. Hetzelfde geld voor een betere auto."},
+		{Lang: "nl", Text: "Lisa <m>zoek</m> nog twee collega's voor haar team."},
+		// A name before a comma calls the reader; a plural subject.
+		{Lang: "nl", Text: "Lisa, zoek jij dat even uit? Lisa en Ahmed zoeken collega's."},
 		{Lang: "nl", Text: "Wij betalen de huur, en dat <m>geld</m> niet alleen voor ons. Ik weet dat een vrijstelling <m>geld</m> voor iedereen."},
 		// Another verb in the clause, a noun phrase, or a headline without a verb.
 		{Lang: "nl", Text: "Ik hoop dat het lukt en dat geld geen probleem is. Ik weet dat een vrijstelling geld voor iedereen oplevert."},
