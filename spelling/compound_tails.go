@@ -197,7 +197,9 @@ func (s *Speller) productiveTail(d *dict, w string) bool {
 		if len(w)-end < tailMinTail {
 			return false // longer heads leave shorter tails
 		}
-		if end < tailMinHead || bits&(bitWord|bitForbidden) != bitWord {
+		// The head is a word, or a form that only begins compounds, with
+		// its linking s ("bedrijfs" + "dag").
+		if end < tailMinHead || bits&bitForbidden != 0 || bits&(bitWord|bitBegin) == 0 {
 			return true
 		}
 		head, tail := w[:end], w[end:]
