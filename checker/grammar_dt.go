@@ -127,7 +127,47 @@ func (g *gram) subjectBefore(c clause, k int) (string, person, bool) {
 			return "", personThird, true
 		}
 	}
+	if k >= 3 && c.first && c.kind == openStart && g.pureStem(ws[k]) && g.widerSubject(ws[:k]) {
+		return "", personThird, true
+	}
 	return "", personNone, false
+}
+
+// widerSubject: ws is a singular noun phrase followed by a name ("Mijn
+// collega Sanne") or by a preposition and a short phrase ("Onze klant in
+// Duitsland", "De man met de hoed"), so the stem after it is its verb:
+// a stem and nothing else cannot end a noun phrase.
+func (g *gram) widerSubject(ws []gword) bool {
+	for j := 2; j <= 3 && j < len(ws); j++ {
+		if !g.singularNP(ws[:j]) {
+			continue
+		}
+		rest := ws[j:]
+		if len(rest) == 1 && g.nameAt(ws, j) {
+			return true // "Mijn collega Sanne"
+		}
+		if len(rest) >= 2 && nlPrepositions[rest[0].low] && g.shortPhrase(ws, j+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortPhrase: ws from i on is a name, or a noun with at most a
+// determiner and an adjective before it.
+func (g *gram) shortPhrase(ws []gword, i int) bool {
+	rest := ws[i:]
+	if len(rest) == 1 {
+		return g.nameAt(ws, i) || g.cls(rest[0])&formNoun != 0 && g.cls(rest[0])&(formStem|formThird|formPast|formParticiple) == 0
+	}
+	if len(rest) > 3 || !npDeterminers[rest[0].low] && !nlArticles[rest[0].low] {
+		return false
+	}
+	head := rest[len(rest)-1]
+	if g.cls(head)&formNoun == 0 || g.cls(head)&(formThird|formPast|formParticiple) != 0 {
+		return false
+	}
+	return len(rest) == 2 || g.cls(rest[1])&formAdjective != 0
 }
 
 // nameOpens: the sentence's first word is capitalised and no word the

@@ -89,6 +89,9 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Hier word je goed geholpen. Dat geld is van mij. Hetzelfde geld kun je niet twee keer uitgeven."},
 		{Lang: "nl", Text: "Hetzelfde geld voor minder werk. Hetzelfde geld voor een betere auto."},
 		{Lang: "nl", Text: "Lisa <m>zoek</m> nog twee collega's voor haar team."},
+		{Lang: "nl", Text: "Mijn collega Sanne <m>vind</m> het een goed idee. De klant uit Gent <m>vind</m> het prima."},
+		// A fronted object before its inverted subject.
+		{Lang: "nl", Text: "De klant uit Gent vind ik aardig. Mijn collega Sanne vindt het prima."},
 		// A name before a comma calls the reader; a plural subject.
 		{Lang: "nl", Text: "Lisa, zoek jij dat even uit? Lisa en Ahmed zoeken collega's."},
 		{Lang: "nl", Text: "Wij betalen de huur, en dat <m>geld</m> niet alleen voor ons. Ik weet dat een vrijstelling <m>geld</m> voor iedereen."},
