@@ -64,6 +64,50 @@ func (g *gram) possessiveAfterPreposition(d *Doc, ws []gword, k int, pronoun str
 	return g.alone(d, n) || k+2 < len(ws) && nlPrepositions[ws[k+2].low]
 }
 
+// possessiveAfterCopula finds "Is dit jou laptop?", "Hoe was jou
+// vakantie?", "Dat is me nieuwe stoel": a form of zijn before the pronoun,
+// and after it a noun, with at most an adjective between. Zijn takes no
+// object, so the pronoun before the noun is its possessive. A participle
+// later makes "is" an auxiliary, and then the pronoun may be the indirect
+// object ("Er is u hulp aangeboden").
+func (g *gram) possessiveAfterCopula(ws []gword, k int, pronoun string) bool {
+	if k < 1 || ws[k].low != pronoun || !copulaIn(ws[:k]) || pronoun == "u" && copulaIn(ws[k-1:k]) {
+		return false // "Bent u klant?": u is the subject
+	}
+	n := k + 1
+	adjective := false
+	if c := g.cls(ws[n%len(ws)]); n+1 < len(ws) && c&(formAdjective|formOther) != 0 && c&formNoun == 0 && strings.HasSuffix(ws[n].low, "e") {
+		n, adjective = n+1, true // "me nieuwe stoel", "jou eerste werkdag"
+	}
+	if n >= len(ws) || !ws[n].word || functionWord(ws[n].low) {
+		return false
+	}
+	// A word the dictionary does not know after an adjective with -e is
+	// a compound noun ("nieuwe bureaustoel").
+	c := g.cls(ws[n])
+	noun := c&formNoun != 0 && c&(formAdjective|formThird|formParticiple|formPast|formInfinitive|formStem) == 0 || adjective && c == 0 && ws[n].lookup
+	if !noun {
+		return false
+	}
+	for _, w := range ws[n+1:] {
+		if c := g.cls(w); c&(formParticiple|formParticipleE) != 0 || strongParticiple(w.low, c) || g.participleLike(w) {
+			return false // "Er is u hulp aangeboden"
+		}
+	}
+	return true
+}
+
+// copulaIn: one of ws is a form of zijn.
+func copulaIn(ws []gword) bool {
+	for _, w := range ws {
+		switch w.low {
+		case "is", "was", "ben", "bent", "waren":
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	jouwAlone = confusion{"jouw", "jou", "‘Jouw’ staat altijd voor een zelfstandig naamwoord; alleen staand is het ‘jou’: dat is voor jou.",
 		"‘Jouw’ always comes before a noun; standing alone it is ‘jou’: dat is voor jou."}
@@ -105,7 +149,7 @@ func (g *gram) checkPossessive(d *Doc, c clause, poss, pron string, alone, befor
 		switch {
 		case w.low == poss && k > 0 && g.alone(d, w):
 			reportConfusion(d, w, alone, report)
-		case g.possessiveAfterPreposition(d, c.words, k, pron):
+		case g.possessiveAfterPreposition(d, c.words, k, pron) || g.possessiveAfterCopula(c.words, k, pron):
 			reportConfusion(d, w, before, report)
 		}
 	}
@@ -181,7 +225,7 @@ func (g *gram) pluralVerb(w gword) bool {
 // where "me" as an object cannot be followed by a noun of its own.
 func (g *gram) checkMeMijn(d *Doc, c clause, report Report) {
 	for k, w := range c.words {
-		if g.possessiveAfterPreposition(d, c.words, k, "me") {
+		if g.possessiveAfterPreposition(d, c.words, k, "me") || g.possessiveAfterCopula(c.words, k, "me") {
 			reportConfusion(d, w, meBeforeNoun, report)
 		}
 	}

@@ -269,6 +269,8 @@ var jouJouw = &Rule{
 		{Lang: "nl", Text: "Ik ga morgen met <m>jou</m> auto naar Utrecht."},
 		{Lang: "nl", Text: "Is deze jas van jou? Ik ga met jouw auto, en jou en jouw team bel ik morgen."},
 		{Lang: "nl", Text: "Ik heb voor jou boeken gekocht. Kom je naar jou thuis?"},
+		{Lang: "nl", Text: "Is dit <m>jou</m> laptop? Hoe was <m>jou</m> eerste werkdag?"},
+		{Lang: "nl", Text: "Is jou dat ook opgevallen? Was jou dat bekend? Is dit jouw laptop?"},
 	},
 }
 
@@ -280,6 +282,8 @@ var uUw = &Rule{
 		{Lang: "nl", Text: "Wij regelen alles voor <m>u</m> bedrijf."},
 		{Lang: "nl", Text: "<m>Uw</m> wordt binnenkort gebeld."},
 		{Lang: "nl", Text: "Uw wil is wet."},
+		// "u" as the subject of "bent", or the indirect object of a passive.
+		{Lang: "nl", Text: "Bent u klant bij ons? Er is u hulp aangeboden."},
 		{Lang: "nl", Text: "Deze brochure is voor u. Wij regelen alles voor uw bedrijf, ook bij u thuis."},
 	},
 }
@@ -322,6 +326,9 @@ var meMijn = &Rule{
 		{Lang: "nl", Text: "Ik ga zaterdag met <m>me</m> vriendin naar de film."},
 		{Lang: "nl", Text: "Ik ga met mijn vriendin. Hij kwam naar me toe en keek naar me."},
 		{Lang: "nl", Text: "Kom gerust bij me thuis langs."},
+		{Lang: "nl", Text: "Dat is <m>me</m> nieuwe stoel."},
+		// An article, an adjective or a participle after "me".
+		{Lang: "nl", Text: "Het is me een raadsel. Dat is me duidelijk. Dat is me opgevallen."},
 	},
 }
 
