@@ -25,6 +25,8 @@ var dtTense = &Rule{
 		// present, and then other verbs are present too.
 		{Lang: "nl", Text: "Die morgen meldden we ons aan. Gisteren wachten we een uur en dan komt er niemand."},
 		{Lang: "nl", Text: "Hij zei dat we morgen landden."},
+		// A strong past plural that looks like another verb's infinitive.
+		{Lang: "nl", Text: "Gisteren sloten we het boekjaar af."},
 		// A time word inside a noun phrase belongs to the noun.
 		{Lang: "nl", Text: "We wachten nog op de uitslag van gisteren. We meldden ons aan voor de loop van morgen."},
 	},
@@ -76,7 +78,10 @@ func (g *gram) checkTenseClause(d *Doc, cs []clause, c clause, report Report) {
 			reportWord(d, w, right, "De zin gaat over nu of later: tegenwoordige tijd, "+right+". ‘"+w.low+"’ is verleden tijd.",
 				"The sentence is about now or later: present tense, "+right+". ‘"+w.low+"’ is the past tense.", report)
 		}
-	case past && g.cls(w)&formInfinitive != 0 && g.cls(w)&formPast == 0 && g.wePresent(cs, c, k):
+	// A strong past is no infinitive, though a noun's plural or another
+	// verb may look like one: "Gisteren sloten we af" (sluiten, not the
+	// sloten of ditches).
+	case past && g.cls(w)&formInfinitive != 0 && g.cls(w)&formPast == 0 && !strongPastPlural(w.low) && g.wePresent(cs, c, k):
 		if right := g.pastOfPlural(w.low); right != "" {
 			reportWord(d, w, right, "De zin gaat over het verleden: verleden tijd, "+right+" (stam + "+right[len(right)-3:]+").",
 				"The sentence is about the past: past tense, "+right+" (stem + "+right[len(right)-3:]+").", report)
@@ -185,6 +190,13 @@ func (g *gram) pastOfPlural(present string) string {
 		}
 	}
 	return ""
+}
+
+// strongPastPlural: the word is the plural of a strong past on the list
+// ("sloten" of "sloot", "vonden" of "vond").
+func strongPastPlural(w string) bool {
+	stem, ok := strings.CutSuffix(w, "en")
+	return ok && (nlStrongPast[stem] || nlStrongPast[longVowel(stem)])
 }
 
 // shortVowel writes "praat" as "prat", the way the vowel is spelled
