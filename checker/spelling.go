@@ -62,13 +62,19 @@ func checkSpelling(d *Doc, report Report) {
 	}
 }
 
-// knownHere: Dutch posts borrow English words every day ("deadline",
+// knownHere tells whether a word of d is spelled right (KnownInPost).
+func knownHere(d *Doc, w string) bool { return KnownInPost(d.Speller, d.Lang, w) }
+
+// KnownInPost tells whether the spelling rule accepts w in a post in
+// lang. Dutch posts borrow English words every day ("deadline",
 // "meeting"), so a Dutch post may use any valid English word. Not a
 // hyphenated one: English checks "milieu-aspect" part by part and would
-// accept a Dutch compound Dutch spelling rejects.
-func knownHere(d *Doc, w string) bool {
-	return d.Speller.Known(w, d.Lang) ||
-		d.Lang == "nl" && !strings.ContainsAny(w, "-‑") && d.Speller.Known(w, "en")
+// accept a Dutch compound Dutch spelling rejects. Letting through the
+// hyphenated words with an English-only part ("scale-up") was measured:
+// 0.6 % of OpenTaal's misspellings went unflagged in a post, for one word
+// gained in prose.
+func KnownInPost(s Speller, lang, w string) bool {
+	return s.Known(w, lang) || lang == "nl" && !strings.ContainsAny(w, "-‑") && s.Known(w, "en")
 }
 
 // startsSentence says whether the word after token i starts a sentence,

@@ -15,7 +15,7 @@ import (
 // knownDutch is the fallback for a Dutch word the dictionary rejects.
 func (s *Speller) knownDutch(d *dict, w string) bool {
 	if strings.Contains(w, "-") {
-		return s.acronymPrefixed(d, w)
+		return s.acronymPrefixed(d, w) || s.formerPrefixed(d, w)
 	}
 	return s.separableForm(w) || s.productiveCompound(d, w) || s.productiveTail(d, w)
 }
@@ -48,6 +48,30 @@ func (s *Speller) acronymPrefixed(d *dict, w string) bool {
 	}
 	bits, listed := d.get(left) // "AI" is listed in capitals, beside the animal "ai"
 	return listed && bits&bitWord != 0 || !d.accepts(lower)
+}
+
+// formerPrefixed accepts "oud-", "ex-" and "niet-" before a word the
+// dictionary knows: the Leidraad writes these with a hyphen before any
+// noun ("oud-buschauffeur", "ex-collega", "niet-leden"), so no list can
+// hold them all.
+func (s *Speller) formerPrefixed(d *dict, w string) bool {
+	left, right, _ := strings.Cut(w, "-")
+	switch strings.ToLower(left) {
+	case "oud", "ex", "niet":
+	default:
+		return false
+	}
+	if len(right) < 3 || strings.Contains(right, "-") || caseOf(left, true) == upper {
+		return false
+	}
+	// The word written joined is another word ("oudoom", great-uncle);
+	// the part must be listed in the case written and be a noun, or an
+	// adjective after "niet" ("niet-bijbels" is "niet-Bijbels").
+	if d.accepts(strings.ToLower(left)+right) || !d.accepts(right) {
+		return false
+	}
+	c := s.DutchForms(right)
+	return c&FormNoun != 0 || left == "niet" && c&FormAdjective != 0
 }
 
 // separableForm accepts the present tense of a separable compound verb

@@ -9,6 +9,7 @@ func TestRealDutchHyphensAndSeparableVerbs(t *testing.T) {
 	for _, w := range []string{
 		"AI-tool", "KPI-dashboard", "CRM-systeem", // an initialism first
 		"leidinggeeft", "deelneemt", "plaatsvindt", // separable verbs at a clause's end
+		"oud-buschauffeur", "ex-collega", "niet-leden", // "oud-", "ex-", "niet-" before a noun
 	} {
 		if !s.Known(w, "nl") {
 			t.Errorf("%q is correct Dutch but not known", w)
@@ -20,6 +21,8 @@ func TestRealDutchHyphensAndSeparableVerbs(t *testing.T) {
 		"BTW-aangifte", "HR-afdeling", // the dictionary writes these in lower case
 		"KPI-berigt", "CDA-er", // the word after the hyphen must be a word
 		"leidinggeefd", "deelneempt", // not a form of the verb
+		"oud-oom", "oud-testamentische", // written joined: "oudoom"
+		"ex-collegas", "oud-eurocommissaris", // not a word; the dictionary capitalises it
 	} {
 		if s.Known(w, "nl") {
 			t.Errorf("%q is wrong but known", w)

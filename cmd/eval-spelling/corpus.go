@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"postwijs/checker"
 	"slices"
 	"strings"
 	"time"
@@ -108,7 +109,7 @@ func measureCorpus(s *spelling.Speller, path string, h hunspell, show bool) {
 	for i, r := range rows {
 		t0 := time.Now()
 		ours[i].detected = !s.Known(r.wrong, "nl")
-		ours[i].detectedPost = ours[i].detected && (strings.ContainsAny(r.wrong, "-") || !s.Known(r.wrong, "en"))
+		ours[i].detectedPost = !checker.KnownInPost(s, "nl", r.wrong)
 		ours[i].sugg = s.Suggest(r.wrong, "nl", 3)
 		ours[i].took = time.Since(t0)
 	}
