@@ -45,7 +45,8 @@ var fakeForms = map[string]uint32{
 	"verbrande": formParticipleE | formAdjective, "papier": formNoun, "sloot": formNoun, "verhuisde": formPast | formParticipleE,
 	"gebeurde":     formPast | formParticipleE,
 	"vrijstelling": formNoun, "huur": formStem | formNoun, "betalen": formInfinitive, "probleem": formNoun,
-	"student": formNoun, "zoek": formStem, "zoekt": formThird, "idee": formNoun, "sloten": formInfinitive | formNoun | formPlural, "slootten": formPast,
+	"student": formNoun, "zoek": formStem, "zoekt": formThird, "idee": formNoun,
+	"werkte": formPast, "werkten": formPast, "verhuisden": formPast, "antwoordden": formPast, "antwoordde": formPast, "gingen": formPast, "jaar": formNoun, "sloten": formInfinitive | formNoun | formPlural, "slootten": formPast,
 	"laptop": formNoun, "eerste": formOther, "werkdag": formNoun, "stoel": formNoun, "raadsel": formNoun, "duidelijk": formAdjective, "opgevallen": formParticiple, "zoeken": formInfinitive, "collega's": formNoun | formPlural, "oplevert": formThird, "ons": formOther,
 	"plan": formStem | formNoun, "lukt": formThird, "blijkt": formThird, "lastig": formNoun | formAdjective,
 	// The passive, sound-alike and particle rules' examples.

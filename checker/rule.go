@@ -90,6 +90,7 @@ var allRules = []*Rule{
 	comparisonCase,
 	meMijn,
 	zeiZij,
+	verbNumber,
 }
 
 // RuleByID finds a rule by its id.
