@@ -103,7 +103,10 @@ func (g *gram) reportAgree(d *Doc, w gword, subj string, p person, nounOK bool, 
 // ("Dat vind ik", "Het land zie je"), so then it says nothing.
 func (g *gram) subjectBefore(c clause, k int) (string, person, bool) {
 	ws := c.words
-	if k+1 < len(ws) && nlNominative[ws[k+1].low] {
+	// A subject pronoun after the verb is its inverted subject ("Dat vind
+	// ik"), unless "ik" opened the clause: then "jullie", "u" or "je" is
+	// the object ("Ik bel u morgen").
+	if k+1 < len(ws) && nlNominative[ws[k+1].low] && !(k == 1 && ws[0].low == "ik" && objectToo[ws[k+1].low]) {
 		return "", personNone, false
 	}
 	switch {
@@ -176,6 +179,9 @@ func (g *gram) nameOpens(w gword) bool {
 	r, _ := utf8.DecodeRuneInString(w.text)
 	return w.word && unicode.IsUpper(r) && !isCaps(w.text) && g.cls(w) == 0 && !functionWord(w.low)
 }
+
+// objectToo are the subject pronouns that may also be objects.
+var objectToo = map[string]bool{"jullie": true, "u": true, "je": true, "ze": true}
 
 // singularNP recognises a subject like "de gemeente" or "mijn oude fiets":
 // a determiner, at most one adjective, and a noun that is singular. The

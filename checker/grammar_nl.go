@@ -89,6 +89,8 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Hier word je goed geholpen. Dat geld is van mij. Hetzelfde geld kun je niet twee keer uitgeven."},
 		{Lang: "nl", Text: "Hetzelfde geld voor minder werk. Hetzelfde geld voor een betere auto."},
 		{Lang: "nl", Text: "Lisa <m>zoek</m> nog twee collega's voor haar team."},
+		{Lang: "nl", Text: "Ik <m>belt</m> u volgende week. Ik <m>houdt</m> jullie op de hoogte."},
+		{Lang: "nl", Text: "Ik bel u volgende week. Dat vind jij toch ook?"},
 		{Lang: "nl", Text: "Mijn collega Sanne <m>vind</m> het een goed idee. De klant uit Gent <m>vind</m> het prima."},
 		// A fronted object before its inverted subject.
 		{Lang: "nl", Text: "De klant uit Gent vind ik aardig. Mijn collega Sanne vindt het prima."},
@@ -233,6 +235,9 @@ var dtParticiple = &Rule{
 		// clause; a determiner that opens the sentence; "je" after a noun
 		// phrase; an adjective before an object pronoun; a condition.
 		{Lang: "nl", Text: "Wanneer <m>verhuisd</m> Thomas? Hopelijk <m>veranderd</m> dat snel. Dat argument <m>bepaald</m> mij."},
+		{Lang: "nl", Text: "Sanne <m>vertegenwoordigd</m> ons bedrijf op de beurs."},
+		// A headline's passive has no object.
+		{Lang: "nl", Text: "Sanne benoemd tot directeur."},
 		{Lang: "nl", Text: "De app <m>beschermd</m> je. Het <m>verbaasd</m> me. Als u morgen <m>betaald</m>, ontvangt u korting."},
 		{Lang: "nl", Text: "Wanneer verhuisd, bel ons. Echt verrast dat het zo snel ging! Zoals u gewend, ontvangt u korting."},
 		{Lang: "nl", Text: "De klant gewend aan snelle levering, verwacht dat weer. Hopelijk geregeld dat alles klaar is."},

@@ -46,6 +46,7 @@ var fakeForms = map[string]uint32{
 	"gebeurde":     formPast | formParticipleE,
 	"vrijstelling": formNoun, "huur": formStem | formNoun, "betalen": formInfinitive, "probleem": formNoun,
 	"student": formNoun, "zoek": formStem, "zoekt": formThird, "idee": formNoun,
+	"vertegenwoordigd": formParticiple, "vertegenwoordig": formStem, "vertegenwoordigt": formThird, "benoemd": formParticiple, "benoem": formStem, "benoemt": formThird, "directeur": formNoun,
 	"werkte": formPast, "werkten": formPast, "verhuisden": formPast, "antwoordden": formPast, "antwoordde": formPast, "gingen": formPast, "jaar": formNoun, "sloten": formInfinitive | formNoun | formPlural, "slootten": formPast,
 	"laptop": formNoun, "eerste": formOther, "werkdag": formNoun, "stoel": formNoun, "raadsel": formNoun, "duidelijk": formAdjective, "opgevallen": formParticiple, "zoeken": formInfinitive, "collega's": formNoun | formPlural, "oplevert": formThird, "ons": formOther,
 	"plan": formStem | formNoun, "lukt": formThird, "blijkt": formThird, "lastig": formNoun | formAdjective,

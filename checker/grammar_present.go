@@ -107,6 +107,14 @@ func (g *gram) participleSubject(d *Doc, c clause, k int) (string, person) {
 		return "wat", personThird // "wat er gebeurd": no noun follows "er"
 	case k == 1 && k+1 == len(ws) && (c.opener == "zoals" || c.opener == "als" && !g.finiteNext(d, ws[k])):
 		return "", personNone // "zoals u gewend": the verb was left out
+	case k == 1 && g.nameOpens(ws[0]) || k == 0 && c.opener == "wie":
+		// "Sanne vertegenwoordigd ons bedrijf", "Wie verzorgd de
+		// catering?": an object after it, so no headline's passive
+		// ("Sanne benoemd tot directeur").
+		if k+1 < len(ws) && (nlArticles[ws[k+1].low] || definiteDeterminers[ws[k+1].low]) {
+			return ws[0].text, personThird
+		}
+		return "", personNone
 	case k == 1 && ws[0].word:
 		subj = ws[0].low
 	default:
