@@ -25,7 +25,9 @@ func (g *gram) checkPresent(d *Doc, c clause, report Report) {
 			continue
 		}
 		if s, p, ok := g.subjectAfter(d, c, k); ok {
-			g.reportAgree(d, c.words[k], s, p, noNounAfter[s] && !g.mayEndNounPhrase(c, k), report)
+			// Right after "hoe", "waar" … a noun cannot stand (questionVerb).
+			nounOK := noNounAfter[s] && !g.mayEndNounPhrase(c, k) || k == 0 && c.question && whQuestion[c.opener]
+			g.reportAgree(d, c.words[k], s, p, nounOK, report)
 			continue
 		}
 		g.checkReflexiveStem(d, c, k, report)
@@ -180,6 +182,18 @@ func (g *gram) nameOpens(w gword) bool {
 	return w.word && unicode.IsUpper(r) && !isCaps(w.text) && g.cls(w) == 0 && !functionWord(w.low)
 }
 
+// questionVerb: the word at k, right after a question word, is the
+// verb: a stem and nothing else, or also a noun after "hoe", "waar",
+// "waarom" or "wanneer", which cannot stand before a noun ("Hoe werk de
+// app?"), while "wat" can ("Wat werk doe je?").
+func (g *gram) questionVerb(c clause, k int) bool {
+	w := c.words[k]
+	if g.pureStem(w) {
+		return true
+	}
+	return whQuestion[c.opener] && g.cls(w)&formStem != 0 && g.cls(w)&(formThird|formAdjective|formParticiple|formPast) == 0
+}
+
 // objectToo are the subject pronouns that may also be objects.
 var objectToo = map[string]bool{"jullie": true, "u": true, "je": true, "ze": true}
 
@@ -249,7 +263,7 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 		// passive without a subject, whose verb is always "wordt".
 		return "", personThird, true
 	}
-	if k == 0 && c.question && (whQuestion[c.opener] || c.opener == "wat" || c.opener == "wie") && g.pureStem(ws[k]) && g.singularNPAt(ws, k+1) {
+	if k == 0 && c.question && (whQuestion[c.opener] || c.opener == "wat" || c.opener == "wie") && g.questionVerb(c, k) && (g.singularNPAt(ws, k+1) || g.nameAt(ws, k+1)) {
 		// "Wanneer vind de vergadering plaats?": a question has no
 		// imperative, so the noun phrase is the subject. Elsewhere a stem
 		// before a noun phrase may be an instruction ("Daarna kies de

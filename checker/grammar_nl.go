@@ -91,6 +91,9 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Lisa <m>zoek</m> nog twee collega's voor haar team."},
 		{Lang: "nl", Text: "Ik <m>belt</m> u volgende week. Ik <m>houdt</m> jullie op de hoogte."},
 		{Lang: "nl", Text: "Ik bel u volgende week. Dat vind jij toch ook?"},
+		{Lang: "nl", Text: "Hoe <m>werk</m> de cursus? Wanneer <m>verhuis</m> Thomas?"},
+		// "wat" may stand before a noun; a subject pronoun after the stem.
+		{Lang: "nl", Text: "Wat werk doe je? Waar werk je? Hoe werkt de cursus?"},
 		{Lang: "nl", Text: "Mijn collega Sanne <m>vind</m> het een goed idee. De klant uit Gent <m>vind</m> het prima."},
 		// A fronted object before its inverted subject.
 		{Lang: "nl", Text: "De klant uit Gent vind ik aardig. Mijn collega Sanne vindt het prima."},
