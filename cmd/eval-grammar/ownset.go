@@ -10,8 +10,9 @@ import (
 
 // measureOwnSet runs the rules on checker/testdata/dt-errors-nl.tsv: whole
 // sentences with one d/t slip each, written for this project, so the rules
-// can be developed on full sentences as posts have them. LanguageTool's
-// phrases stay the measure the rules are not tuned on (their even rows).
+// can be developed on full sentences as posts have them. -own FILE
+// measures another set of the same form, such as one written apart and
+// measured before any rule is tuned on it.
 func measureOwnSet(s *spelling.Speller, rules []*checker.Rule, path, show string) {
 	rows, err := readRows(path, func(f []string) (string, string, string, bool) {
 		if len(f) < 3 {
