@@ -92,6 +92,9 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Ik <m>belt</m> u volgende week. Ik <m>houdt</m> jullie op de hoogte."},
 		{Lang: "nl", Text: "Ik bel u volgende week. Dat vind jij toch ook?"},
 		{Lang: "nl", Text: "Hoe <m>werk</m> de cursus? Wanneer <m>verhuis</m> Thomas?"},
+		{Lang: "nl", Text: "Met een <m>lacht</m> en een traan namen we afscheid. Dat was een goede <m>vraagt</m>."},
+		// "een" as a pronoun, and an adjective as the noun, before a verb.
+		{Lang: "nl", Text: "Een blije komt altijd terug. Een lacht, de ander huilt."},
 		// "wat" may stand before a noun; a subject pronoun after the stem.
 		{Lang: "nl", Text: "Wat werk doe je? Waar werk je? Hoe werkt de cursus?"},
 		{Lang: "nl", Text: "Mijn collega Sanne <m>vind</m> het een goed idee. De klant uit Gent <m>vind</m> het prima."},

@@ -46,6 +46,7 @@ var fakeForms = map[string]uint32{
 	"gebeurde":     formPast | formParticipleE,
 	"vrijstelling": formNoun, "huur": formStem | formNoun, "betalen": formInfinitive, "probleem": formNoun,
 	"student": formNoun, "zoek": formStem, "zoekt": formThird, "idee": formNoun,
+	"lacht": formThird, "lach": formStem | formNoun, "traan": formNoun, "namen": formNoun | formPlural, "afscheid": formNoun, "vraagt": formThird, "vraag": formStem | formNoun, "blije": formAdjective, "huilt": formThird, "ander": formAdjective,
 	"vertegenwoordigd": formParticiple, "vertegenwoordig": formStem, "vertegenwoordigt": formThird, "benoemd": formParticiple, "benoem": formStem, "benoemt": formThird, "directeur": formNoun,
 	"werkte": formPast, "werkten": formPast, "verhuisden": formPast, "antwoordden": formPast, "antwoordde": formPast, "gingen": formPast, "jaar": formNoun, "sloten": formInfinitive | formNoun | formPlural, "slootten": formPast,
 	"laptop": formNoun, "eerste": formOther, "werkdag": formNoun, "stoel": formNoun, "raadsel": formNoun, "duidelijk": formAdjective, "opgevallen": formParticiple, "zoeken": formInfinitive, "collega's": formNoun | formPlural, "oplevert": formThird, "ons": formOther,

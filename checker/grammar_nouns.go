@@ -45,8 +45,10 @@ func (g *gram) checkNounAfterArticle(d *Doc, c clause, report Report) {
 		// An adjective with -e may be the noun itself: "een blije komt",
 		// "als je een aardige bent"; without it, it cannot ("een
 		// definitief antwoordt").
+		// Nor can it when the clause has its verb elsewhere: "Dat was
+		// een goede vraagt", "Mijn grootste wenst is ...".
 		if a > 0 && !nlArticles[ws[a].low] && nlArticles[ws[a-1].low] && g.cls(ws[a])&formAdjective != 0 && g.cls(ws[a])&(formStem|formThird) == 0 &&
-			!strings.HasSuffix(ws[a].low, "e") {
+			(!strings.HasSuffix(ws[a].low, "e") || g.certainlyFiniteIn(ws[:a-1]) || g.verbLater(ws, k+1)) {
 			a--
 		}
 		// Only where "Het" or "Ons" opens a main clause: in "Of het werkt
@@ -56,8 +58,8 @@ func (g *gram) checkNounAfterArticle(d *Doc, c clause, report Report) {
 		if !nlArticles[ws[a].low] && !neuter || g.cls(w)&formThird == 0 || g.cls(w)&(notVerbOnly|formParticiple|formStem) != 0 {
 			continue
 		}
-		if a == k-1 && pronounDeterminers[ws[a].low] && !g.verbNext(ws, k) {
-			continue // "Deze werkt prima", "Ieder werkt anders": the verb of its pronoun
+		if a == k-1 && pronounDeterminers[ws[a].low] && !g.verbNext(ws, k) && !(a > 0 && nlPrepositions[ws[a-1].low]) {
+			continue // "Deze werkt prima", "Ieder werkt anders": the verb of its pronoun; "met een lacht" has none
 		}
 		stem := g.stemOf(w.low)
 		if stem == "" || g.classes(stem)&formNoun == 0 {
