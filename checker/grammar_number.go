@@ -93,12 +93,17 @@ func (g *gram) reportPlural(d *Doc, subj string, v gword, report Report) {
 	if right == "" && subj != "jullie" {
 		right = g.weakPastPlural(v)
 	}
+	reportNumber(d, v, subj, right, "meervoud", "plural", report)
+}
+
+// reportNumber reports v, which should be right to agree with subj.
+func reportNumber(d *Doc, v gword, subj, right, nl, en string, report Report) {
 	if right == "" {
 		return
 	}
 	reportWord(d, v, right,
-		"Bij ‘"+subj+"’ hoort het meervoud: "+subj+" "+right+".",
-		"‘"+subj+"’ is plural, and so is its verb: "+subj+" "+right+".", report)
+		"Bij ‘"+subj+"’ hoort het "+nl+": "+subj+" "+right+".",
+		"‘"+subj+"’ is "+en+", and so is its verb: "+subj+" "+right+".", report)
 }
 
 // weakPastPlural: "werkte" -> "werkten", a weak past in the singular
@@ -128,12 +133,7 @@ func (g *gram) reportSingular(d *Doc, c clause, k int, v gword, before bool, rep
 			}
 		}
 	}
-	if right == "" {
-		return
-	}
-	reportWord(d, v, right,
-		"Bij ‘"+subj+"’ hoort het enkelvoud: "+subj+" "+right+".",
-		"‘"+subj+"’ is singular, and so is its verb: "+subj+" "+right+".", report)
+	reportNumber(d, v, subj, right, "enkelvoud", "singular", report)
 }
 
 // singularPast: "verhuisden" -> "verhuisde", "gingen" -> "ging",
