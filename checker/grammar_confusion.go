@@ -79,8 +79,8 @@ func (g *gram) possessiveAfterCopula(ws []gword, k int, pronoun string) bool {
 	if c := g.cls(ws[n%len(ws)]); n+1 < len(ws) && c&(formAdjective|formOther) != 0 && c&formNoun == 0 && strings.HasSuffix(ws[n].low, "e") {
 		n, adjective = n+1, true // "me nieuwe stoel", "jou eerste werkdag"
 	}
-	if n >= len(ws) || !ws[n].word || functionWord(ws[n].low) {
-		return false
+	if n >= len(ws) || !ws[n].word || functionWord(ws[n].low) || subjectPronouns[ws[n].low] != personNone || ws[n].low == "iets" {
+		return false // "Is jou iets opgevallen?"
 	}
 	// A word the dictionary does not know after an adjective with -e is
 	// a compound noun ("nieuwe bureaustoel").
@@ -90,8 +90,8 @@ func (g *gram) possessiveAfterCopula(ws []gword, k int, pronoun string) bool {
 		return false
 	}
 	for _, w := range ws[n+1:] {
-		if c := g.cls(w); c&(formParticiple|formParticipleE) != 0 || strongParticiple(w.low, c) || g.participleLike(w) {
-			return false // "Er is u hulp aangeboden"
+		if c := g.cls(w); c&(formParticiple|formParticipleE|formAdjective) != 0 || strongParticiple(w.low, c) || g.participleLike(w) {
+			return false // "Er is u hulp aangeboden", "Is jou dat bekend?"
 		}
 	}
 	return true

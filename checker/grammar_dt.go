@@ -194,6 +194,10 @@ func (g *gram) questionVerb(c clause, k int) bool {
 	return whQuestion[c.opener] && g.cls(w)&formStem != 0 && g.cls(w)&(formThird|formAdjective|formParticiple|formPast) == 0
 }
 
+// subjectBeforeVerb are the pronouns that can only be the subject: right
+// before a verb they are its subject, and a pronoun after it is an object.
+var subjectBeforeVerb = map[string]bool{"ik": true, "jullie": true, "wij": true, "we": true, "hij": true}
+
 // objectToo are the subject pronouns that may also be objects.
 var objectToo = map[string]bool{"jullie": true, "u": true, "je": true, "ze": true}
 
@@ -226,8 +230,8 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 	if k+1 == len(ws) && ws[k].low == "word" && g.nextIsOpener(d, ws[k], "dat") && g.inverted(c, k) {
 		return "dat", personThird, true // "Volgens mij word dat niks": "dat" opened no clause
 	}
-	if k+1 >= len(ws) || k > 0 && ws[k-1].low == "ik" {
-		return "", personNone, false
+	if k+1 >= len(ws) || k > 0 && subjectBeforeVerb[ws[k-1].low] {
+		return "", personNone, false // "Jullie kunt je nog aanmelden": je is the object
 	}
 	s := ws[k+1].low
 	switch s {
@@ -238,6 +242,11 @@ func (g *gram) subjectAfter(d *Doc, c clause, k int) (string, person, bool) {
 	case "je":
 		return s, personJijAfter, g.jeIsSubject(d, c, k)
 	case "u":
+		if ws[k].low == "is" || ws[k].low == "was" {
+			// "Is u dat bekend?", "Het is u vast opgevallen": u is the
+			// indirect object as often as an old-fashioned subject.
+			return "", personNone, false
+		}
 		// At the start of a statement, "meld u aan" and "maak u geen
 		// zorgen" are imperatives with u as their object; not after an
 		// auxiliary ("word u geholpen"), nor before "meer" ("vind u meer"),

@@ -91,6 +91,8 @@ var dtEnding = &Rule{
 		{Lang: "nl", Text: "Lisa <m>zoek</m> nog twee collega's voor haar team."},
 		{Lang: "nl", Text: "Ik <m>belt</m> u volgende week. Ik <m>houdt</m> jullie op de hoogte."},
 		{Lang: "nl", Text: "Ik bel u volgende week. Dat vind jij toch ook?"},
+		// "u" as the indirect object of "is"; "je" as the object after "jullie".
+		{Lang: "nl", Text: "Is u dat bekend? Het is u vast opgevallen. Jullie kunt je nog aanmelden."},
 		{Lang: "nl", Text: "Hoe <m>werk</m> de cursus? Wanneer <m>verhuis</m> Thomas?"},
 		{Lang: "nl", Text: "Met een <m>lacht</m> en een traan namen we afscheid. Dat was een goede <m>vraagt</m>."},
 		// "een" as a pronoun, and an adjective as the noun, before a verb.
@@ -281,7 +283,7 @@ var jouJouw = &Rule{
 		{Lang: "nl", Text: "Is deze jas van jou? Ik ga met jouw auto, en jou en jouw team bel ik morgen."},
 		{Lang: "nl", Text: "Ik heb voor jou boeken gekocht. Kom je naar jou thuis?"},
 		{Lang: "nl", Text: "Is dit <m>jou</m> laptop? Hoe was <m>jou</m> eerste werkdag?"},
-		{Lang: "nl", Text: "Is jou dat ook opgevallen? Was jou dat bekend? Is dit jouw laptop?"},
+		{Lang: "nl", Text: "Is jou dat ook opgevallen? Was jou dat bekend? Is dit jouw laptop? Is jou iets opgevallen?"},
 	},
 }
 
@@ -339,7 +341,7 @@ var meMijn = &Rule{
 		{Lang: "nl", Text: "Kom gerust bij me thuis langs."},
 		{Lang: "nl", Text: "Dat is <m>me</m> nieuwe stoel."},
 		// An article, an adjective or a participle after "me".
-		{Lang: "nl", Text: "Het is me een raadsel. Dat is me duidelijk. Dat is me opgevallen."},
+		{Lang: "nl", Text: "Het is me een raadsel. Dat is me duidelijk. Dat is me opgevallen. Is me iets ontgaan?"},
 	},
 }
 

@@ -101,6 +101,8 @@ func (g *gram) participleSubject(d *Doc, c clause, k int) (string, person) {
 	}
 	subj := ""
 	switch {
+	case k == 0 && c.opener == "dat" && len(ws) == 1 && !c.first && c.prevHasAx:
+		return "", personNone // "Is u dat bekend?": "dat" is the subject of "is"
 	case k == 0 && (c.opener == "wat" || c.opener == "dat"):
 		subj = c.opener
 	case k == 1 && c.opener == "wat" && ws[0].low == "er":
