@@ -49,6 +49,9 @@ func (g *gram) comparedAlone(c clause, comparative string) bool {
 	if len(c.words) == 2 && possessives[c.words[0].low] && g.nounOnly(c.words[1]) && !irregularComparatives[comparative] {
 		return true // "groter als haar broer"; "beter als mijn collega" may be a role
 	}
+	if g.nounPhraseOnly(c.words) && !irregularComparatives[comparative] && !inRole[comparative] {
+		return true // "overzichtelijker als de oude versie": no verb, so no condition
+	}
 	if len(c.words) != 1 {
 		return false
 	}
@@ -56,6 +59,24 @@ func (g *gram) comparedAlone(c clause, comparative string) bool {
 	name := !w.lookup && w.word && w.text != w.low
 	return name && strings.HasSuffix(comparative, "ere") || subjectPronouns[w.low] != personNone && nlNominative[w.low] && w.low != "het"
 }
+
+// nounPhraseOnly: ws is an article, at most one adjective and a noun, and
+// nothing else.
+func (g *gram) nounPhraseOnly(ws []gword) bool {
+	if len(ws) < 2 || len(ws) > 3 || !nlArticles[ws[0].low] && ws[0].low != "het" {
+		return false
+	}
+	if len(ws) == 3 && g.cls(ws[1])&formAdjective == 0 {
+		return false
+	}
+	return g.nounOnly(ws[len(ws)-1]) && g.cls(ws[len(ws)-1])&(formStem|formInfinitive) == 0
+}
+
+// inRole are comparatives that say how someone does in a role, where
+// "als" is "as": "bekender als de zanger van de band", "succesvoller als
+// de nieuwe directeur".
+var inRole = map[string]bool{"bekender": true, "geschikter": true, "succesvoller": true, "nuttiger": true,
+	"waardevoller": true, "bruikbaarder": true, "populairder": true, "gelukkiger": true}
 
 // possessives open a noun phrase about someone's own.
 var possessives = map[string]bool{"mijn": true, "jouw": true, "zijn": true, "haar": true, "onze": true, "ons": true, "hun": true, "uw": true}

@@ -322,6 +322,9 @@ var alsDan = &Rule{
 	ID: "als-dan", Point: 20, Severity: Warning,
 	Check: func(d *Doc, report Report) { eachClause(d, report, (*gram).checkAlsDan) },
 	Examples: []Example{
+		{Lang: "nl", Text: "Onze website is overzichtelijker <m>als</m> de oude versie."},
+		// A clause after "als" is a condition; after some comparatives "als" is "as".
+		{Lang: "nl", Text: "Het is beter als de klant belt. Hij is bekender als de zanger."},
 		{Lang: "nl", Text: "Er kwamen meer <m>als</m> 200 mensen op af."},
 		{Lang: "nl", Text: "Het resultaat is beter <m>als</m> verwacht."},
 		{Lang: "nl", Text: "Er kwamen meer dan 200 mensen. Het werkt beter als je oefent."},
