@@ -123,6 +123,8 @@ var (
 		"‘Hun’ cannot be a subject; the subject is ‘zij’ or ‘ze’: zij hebben."}
 	hunDirect = confusion{"hun", "hen", "Als lijdend voorwerp is het ‘hen’: ik zie hen morgen. ‘Hun’ is meewerkend voorwerp (aan hen) of bezittelijk.",
 		"As a direct object Dutch uses ‘hen’: ik zie hen morgen. ‘Hun’ means ‘to them’ or ‘their’."}
+	henBeforeNoun = confusion{"hen", "hun", "Voor een zelfstandig naamwoord staat het bezittelijke ‘hun’: met hun diploma.",
+		"Before a noun Dutch uses the possessive ‘hun’: met hun diploma."}
 	uwAsSubject = confusion{"uw", "u", "‘Uw’ is bezittelijk en staat voor een zelfstandig naamwoord; het onderwerp is ‘u’: u bent.",
 		"‘Uw’ is possessive and comes before a noun; the subject is ‘u’: u bent."}
 	meBeforeNoun = confusion{"me", "mijn", "Als bezittelijk voornaamwoord schrijf je ‘mijn’: met mijn vriendin.",
@@ -155,7 +157,8 @@ func (g *gram) checkPossessive(d *Doc, c clause, poss, pron string, alone, befor
 	}
 }
 
-// checkHunHen: "met hun." -> "hen"; "Hun hebben gewonnen." -> "Zij".
+// checkHunHen: "met hun." -> "hen"; "Hun hebben gewonnen." -> "Zij"; "met
+// hen diploma" -> "hun".
 func (g *gram) checkHunHen(d *Doc, c clause, report Report) {
 	for k, w := range c.words {
 		if w.low != "hun" {
@@ -168,6 +171,11 @@ func (g *gram) checkHunHen(d *Doc, c clause, report Report) {
 			reportConfusion(d, w, hunSubject, report)
 		case k > 0 && nlDirectObjectVerbs[c.words[k-1].low] && g.hunEndsPhrase(d, c.words, k):
 			reportConfusion(d, w, hunDirect, report)
+		}
+	}
+	for k, w := range c.words {
+		if g.possessiveAfterPreposition(d, c.words, k, "hen") {
+			reportConfusion(d, w, henBeforeNoun, report) // "met hen diploma"
 		}
 	}
 }

@@ -305,6 +305,8 @@ var hunHen = &Rule{
 	ID: "hun-hen", Point: 20, Severity: Warning,
 	Check: func(d *Doc, report Report) { eachClause(d, report, (*gram).checkHunHen) },
 	Examples: []Example{
+		{Lang: "nl", Text: "We feliciteren Lisa en Ahmed met <m>hen</m> diploma."},
+		{Lang: "nl", Text: "Ik heb voor hen boeken gekocht. Ik praat morgen met hen."},
 		{Lang: "nl", Text: "We hebben veel te danken aan <m>hun</m>."},
 		{Lang: "nl", Text: "<m>Hun</m> hebben de wedstrijd gewonnen."},
 		{Lang: "nl", Text: "We danken hen. Hun team heeft gewonnen, en hun leven verandert."},

@@ -45,7 +45,7 @@ var fakeForms = map[string]uint32{
 	"verbrande": formParticipleE | formAdjective, "papier": formNoun, "sloot": formNoun, "verhuisde": formPast | formParticipleE,
 	"gebeurde":     formPast | formParticipleE,
 	"vrijstelling": formNoun, "huur": formStem | formNoun, "betalen": formInfinitive, "probleem": formNoun,
-	"student": formNoun, "zoek": formStem, "zoekt": formThird, "idee": formNoun, "overzichtelijker": formComparative | formAdjective, "versie": formNoun, "bekender": formComparative | formAdjective, "zanger": formNoun, "band": formNoun, "aanmelden": formInfinitive, "ontgaan": formParticiple | formInfinitive,
+	"student": formNoun, "zoek": formStem, "zoekt": formThird, "idee": formNoun, "diploma": formNoun, "feliciteren": formInfinitive, "praat": formStem | formThird, "overzichtelijker": formComparative | formAdjective, "versie": formNoun, "bekender": formComparative | formAdjective, "zanger": formNoun, "band": formNoun, "aanmelden": formInfinitive, "ontgaan": formParticiple | formInfinitive,
 	"lacht": formThird, "lach": formStem | formNoun, "traan": formNoun, "namen": formNoun | formPlural, "afscheid": formNoun, "vraagt": formThird, "vraag": formStem | formNoun, "blije": formAdjective, "huilt": formThird, "ander": formAdjective,
 	"vertegenwoordigd": formParticiple, "vertegenwoordig": formStem, "vertegenwoordigt": formThird, "benoemd": formParticiple, "benoem": formStem, "benoemt": formThird, "directeur": formNoun,
 	"werkte": formPast, "werkten": formPast, "verhuisden": formPast, "antwoordden": formPast, "antwoordde": formPast, "gingen": formPast, "jaar": formNoun, "sloten": formInfinitive | formNoun | formPlural, "slootten": formPast,
