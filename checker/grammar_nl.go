@@ -244,6 +244,9 @@ var dtParticiple = &Rule{
 		// phrase; an adjective before an object pronoun; a condition.
 		{Lang: "nl", Text: "Wanneer <m>verhuisd</m> Thomas? Hopelijk <m>veranderd</m> dat snel. Dat argument <m>bepaald</m> mij."},
 		{Lang: "nl", Text: "Sanne <m>vertegenwoordigd</m> ons bedrijf op de beurs."},
+		{Lang: "nl", Text: "Alle gegevens zijn goed <m>beveiligt</m>."},
+		// "zijn" before a noun phrase is the possessive.
+		{Lang: "nl", Text: "Dat is zijn goed recht. Zijn gratis cursus verbetert."},
 		// A headline's passive has no object.
 		{Lang: "nl", Text: "Sanne benoemd tot directeur."},
 		{Lang: "nl", Text: "De app <m>beschermd</m> je. Het <m>verbaasd</m> me. Als u morgen <m>betaald</m>, ontvangt u korting."},

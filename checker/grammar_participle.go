@@ -125,7 +125,21 @@ func (g *gram) demonstrativeMain(c clause) bool {
 // pronoun or the participle itself may follow the verb.
 func (g *gram) verbalZijn(ws []gword, j, k int) bool {
 	n := ws[j+1].low
-	return j+1 == k || nlAdverbs[n] || nlPrepositions[n] || nlNominative[n] || n == "de" // "zijn we verhuisd", "zijn de kosten verhoogd"
+	if j+1 == k || nlAdverbs[n] || nlPrepositions[n] || nlNominative[n] || n == "de" || n == "als" { // "zijn we verhuisd", "zijn de kosten verhoogd"
+		return true
+	}
+	// A bare adjective is an adverb here when no noun follows it: the
+	// possessive would inflect it ("zijn goede naam"), so "zijn goed
+	// beveiligd" is the verb, and "zijn gratis cursus" the possessive.
+	if c := g.cls(ws[j+1]); c&formAdjective == 0 || c&(formStem|formThird) != 0 || strings.HasSuffix(n, "e") {
+		return false
+	}
+	for _, w := range ws[j+2 : k] {
+		if g.cls(w)&formNoun != 0 && g.cls(w)&formAdjective == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // auxAfter returns the auxiliary that follows word k and ends the clause
