@@ -91,6 +91,7 @@ var allRules = []*Rule{
 	meMijn,
 	zeiZij,
 	verbNumber,
+	notReflexive,
 }
 
 // RuleByID finds a rule by its id.

@@ -27,7 +27,7 @@ import (
 )
 
 // grammarRules are the rules measured here.
-var grammarRules = []string{"dt-ending", "dt-participle", "dt-passive", "dt-soundalike", "dt-particle", "dt-imperative", "dt-idiom", "separable-verb", "dt-tense", "jou-jouw", "u-uw", "hun-hen", "als-dan", "comparison-pronoun", "me-mijn", "zei-zij", "verb-number"}
+var grammarRules = []string{"dt-ending", "dt-participle", "dt-passive", "dt-soundalike", "dt-particle", "dt-imperative", "dt-idiom", "separable-verb", "dt-tense", "jou-jouw", "u-uw", "hun-hen", "als-dan", "comparison-pronoun", "me-mijn", "zei-zij", "verb-number", "not-reflexive"}
 
 func main() {
 	corpora := flag.String("corpora", filepath.Join("..", "shared", "corpora"), "directory with the LanguageTool corpora")
