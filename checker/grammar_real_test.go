@@ -32,6 +32,17 @@ func runGrammar(t testing.TB, text string) []checker.Finding {
 func TestGrammarRealCatches(t *testing.T) {
 	cases := []struct{ text, word, fix, rule string }{
 		{"Het word tijd om te beginnen.", "word", "wordt", "dt-ending"},
+		{"Lisa zoek nog twee collega's.", "zoek", "zoekt", "dt-ending"},
+		{"Ik belt u volgende week.", "belt", "bel", "dt-ending"},
+		{"Hoe werk de app precies?", "werk", "werkt", "dt-ending"},
+		{"En dat geld niet alleen voor ons.", "geld", "geldt", "dt-ending"},
+		{"Alle gegevens zijn goed beveiligt.", "beveiligt", "beveiligd", "dt-participle"},
+		{"Wij heeft een mooi resultaat neergezet.", "heeft", "hebben", "verb-number"},
+		{"Ik verhuisden in 2019 naar Utrecht.", "verhuisden", "verhuisde", "verb-number"},
+		{"Ik besef me dat dit fout is.", "besef me", "besef", "not-reflexive"},
+		{"Is dit jou laptop?", "jou", "jouw", "jou-jouw"},
+		{"We feliciteren Lisa met hen diploma.", "hen", "hun", "hun-hen"},
+		{"Onze website is overzichtelijker als de oude versie.", "als", "dan", "als-dan"},
 		{"Als je het niet erg vind, kom ik later.", "vind", "vindt", "dt-ending"},
 		{"Wat er is gebeurt, weet niemand.", "gebeurt", "gebeurd", "dt-participle"},
 		{"Wordt je ook moe van al dat gedoe?", "Wordt", "Word", "dt-ending"},
