@@ -26,6 +26,12 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 		// follow "je", "je" is its object: "Valt je iets op, dan ...".
 		return true
 	}
+	if k == 0 && c.opener == "wat" && opinionVerbs[g.stemOf(c.words[k].low)] && (k+2 == len(c.words) && g.alone(d, c.words[k+1]) ||
+		g.noSubjectAfterJe(c.words, k+2) || k+2 < len(c.words) && (pronominalAdverb(c.words[k+2].low) || erAdverb(c.words[k+2].low))) {
+		// "Wat vindt je van ons logo?", "Wat denkt je ervan?": "wat" is
+		// what is thought, so "je" thinks it.
+		return true
+	}
 	if !g.frontedNonSubject(c, k) && !g.frontedPlural(c, k) && !g.frontedFoundThing(c, k) || k == 0 && g.subjectDropped(c) {
 		return false
 	}
@@ -65,6 +71,9 @@ func (g *gram) jeIsSubject(d *Doc, c clause, k int) bool {
 	}
 	return g.notNounStart(ws, i)
 }
+
+// opinionVerbs take "wat" as their object: what someone thinks of it.
+var opinionVerbs = map[string]bool{"vind": true, "denk": true}
 
 // noSubjectAfterJe: after "je" at i-1, and any adverbs, comes a
 // preposition with its own words ("je van koffie", "je vóór tien uur")
@@ -233,6 +242,12 @@ func pronominalAdverb(w string) bool {
 		}
 	}
 	return false
+}
+
+// erAdverb: "ervan", "erover": "er" and a preposition.
+func erAdverb(w string) bool {
+	rest, ok := strings.CutPrefix(w, "er")
+	return ok && nlPrepositions[rest]
 }
 
 // subjectDropped: a statement that opens with a verb may have left out

@@ -94,6 +94,9 @@ var dtEnding = &Rule{
 		// "u" as the indirect object of "is"; "je" as the object after "jullie".
 		{Lang: "nl", Text: "Is u dat bekend? Het is u vast opgevallen. Jullie kunt je nog aanmelden."},
 		{Lang: "nl", Text: "Hoe <m>werk</m> de cursus? Wanneer <m>verhuis</m> Thomas?"},
+		{Lang: "nl", Text: "Wat <m>vindt</m> je van ons nieuwe logo? Wat <m>denkt</m> je ervan?"},
+		// "je" as a possessive, or "wat" as the subject.
+		{Lang: "nl", Text: "Wat vindt je moeder van het logo? Wat valt je op?"},
 		{Lang: "nl", Text: "Met een <m>lacht</m> en een traan namen we afscheid. Dat was een goede <m>vraagt</m>."},
 		// "een" as a pronoun, and an adjective as the noun, before a verb.
 		{Lang: "nl", Text: "Een blije komt altijd terug. Een lacht, de ander huilt."},

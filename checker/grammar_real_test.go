@@ -35,6 +35,7 @@ func TestGrammarRealCatches(t *testing.T) {
 		{"Lisa zoek nog twee collega's.", "zoek", "zoekt", "dt-ending"},
 		{"Ik belt u volgende week.", "belt", "bel", "dt-ending"},
 		{"Hoe werk de app precies?", "werk", "werkt", "dt-ending"},
+		{"Wat vindt je van ons nieuwe logo?", "vindt", "vind", "dt-ending"},
 		{"En dat geld niet alleen voor ons.", "geld", "geldt", "dt-ending"},
 		{"Alle gegevens zijn goed beveiligt.", "beveiligt", "beveiligd", "dt-participle"},
 		{"Wij heeft een mooi resultaat neergezet.", "heeft", "hebben", "verb-number"},
