@@ -97,7 +97,9 @@ func (g *gram) possessiveAfterCopula(ws []gword, k int, pronoun string) bool {
 	return true
 }
 
-// copulaIn: one of ws is a form of zijn.
+// copulaIn: one of ws is a form of zijn. Not the wider copulas of the
+// comparison rule: "worden" also forms the passive, whose indirect
+// object may stand before a bare noun ("Er wordt u hulp geboden").
 func copulaIn(ws []gword) bool {
 	for _, w := range ws {
 		switch w.low {

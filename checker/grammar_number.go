@@ -147,22 +147,8 @@ func (g *gram) singularPast(v gword) string {
 	if strings.HasSuffix(stem, "e") && g.cls(v)&formPast != 0 && g.classes(stem)&formPast != 0 && g.cls(v)&(formNoun|formAdjective) == 0 {
 		return stem // "verhuisden"
 	}
-	root, ok := strings.CutSuffix(v.low, "en")
-	if !ok || g.cls(v)&formNoun != 0 && !finiteOthers[v.low] { // "reden" is a noun, "gingen" is not
+	if g.cls(v)&formNoun != 0 && !finiteOthers[v.low] { // "reden" is a noun, "gingen" is not
 		return ""
 	}
-	for _, s := range []string{root, longVowel(root), undouble(root)} {
-		if nlStrongPast[s] {
-			return s
-		}
-	}
-	return ""
-}
-
-// undouble drops a doubled last consonant: "trokk" -> "trok".
-func undouble(s string) string {
-	if n := len(s); n >= 2 && s[n-1] == s[n-2] {
-		return s[:n-1]
-	}
-	return s
+	return strongPastSingular(v.low)
 }

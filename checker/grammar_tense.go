@@ -81,7 +81,7 @@ func (g *gram) checkTenseClause(d *Doc, cs []clause, c clause, report Report) {
 	// A strong past is no infinitive, though a noun's plural or another
 	// verb may look like one: "Gisteren sloten we af" (sluiten, not the
 	// sloten of ditches).
-	case past && g.cls(w)&formInfinitive != 0 && g.cls(w)&formPast == 0 && !strongPastPlural(w.low) && g.wePresent(cs, c, k):
+	case past && g.cls(w)&formInfinitive != 0 && g.cls(w)&formPast == 0 && strongPastSingular(w.low) == "" && g.wePresent(cs, c, k):
 		if right := g.pastOfPlural(w.low); right != "" {
 			reportWord(d, w, right, "De zin gaat over het verleden: verleden tijd, "+right+" (stam + "+right[len(right)-3:]+").",
 				"The sentence is about the past: past tense, "+right+" (stem + "+right[len(right)-3:]+").", report)
@@ -192,11 +192,27 @@ func (g *gram) pastOfPlural(present string) string {
 	return ""
 }
 
-// strongPastPlural: the word is the plural of a strong past on the list
-// ("sloten" of "sloot", "vonden" of "vond").
-func strongPastPlural(w string) bool {
-	stem, ok := strings.CutSuffix(w, "en")
-	return ok && (nlStrongPast[stem] || nlStrongPast[longVowel(stem)])
+// strongPastSingular returns the strong past on the list whose plural w
+// is ("sloten" of "sloot", "vonden" of "vond", "trokken" of "trok"), or "".
+func strongPastSingular(w string) string {
+	root, ok := strings.CutSuffix(w, "en")
+	if !ok {
+		return ""
+	}
+	for _, s := range []string{root, longVowel(root), undouble(root)} {
+		if nlStrongPast[s] {
+			return s
+		}
+	}
+	return ""
+}
+
+// undouble drops a doubled last consonant: "trokk" -> "trok".
+func undouble(s string) string {
+	if n := len(s); n >= 2 && s[n-1] == s[n-2] {
+		return s[:n-1]
+	}
+	return s
 }
 
 // shortVowel writes "praat" as "prat", the way the vowel is spelled
