@@ -11,12 +11,13 @@ trap cleanup EXIT
 sleep 1
 
 # start_window starts $bin with the data folder on the virtual display,
-# waits for its window and gives it the keyboard. Arguments are extra
-# environment settings: start_window POSTWIJS_LANG=en
+# waits for its window (titled $title, "Postwijs" unless set) and gives it
+# the keyboard. Arguments are extra environment settings:
+# start_window POSTWIJS_LANG=en
 start_window() {
   env DISPLAY="$display" "$@" "$bin" --data "$data" 2>/dev/null &
   app=$!
-  win=$(DISPLAY=$display timeout 30 xdotool search --sync --name '^Postwijs$' | head -n1)
+  win=$(DISPLAY=$display timeout 30 xdotool search --sync --name "^${title:-Postwijs}\$" | head -n1)
   sleep 1
   DISPLAY=$display xdotool windowactivate --sync "$win" 2>/dev/null || true
 }
