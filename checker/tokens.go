@@ -72,6 +72,8 @@ func next(s string, boundary bool) (Kind, int) {
 		}
 	case isEmojiStart(s):
 		return Emoji, firstGrapheme(s)
+	case boundary && (r == '\'' || r == '’') && placeNameLen(s[size:]) > 0:
+		return Word, size + placeNameLen(s[size:])
 	case unicode.IsDigit(r):
 		return numberOrWord(s)
 	case unicode.IsLetter(r):
@@ -138,6 +140,20 @@ func wordLen(s string) int {
 		i += size + n
 	}
 	return i
+}
+
+// placeNameLen reads the rest of a place name that opens with the
+// apostrophe of an old article, "'s-Hertogenbosch" and "'s-Gravenhage",
+// so that the apostrophe stays part of the word the dictionary lists. A
+// quotation mark before a word ('zo') is left alone.
+func placeNameLen(s string) int {
+	if !strings.HasPrefix(s, "s-") {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(s[2:]); !unicode.IsUpper(r) {
+		return 0
+	}
+	return wordLen(s)
 }
 
 func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‑' }

@@ -22,6 +22,7 @@ func TestTokenKinds(t *testing.T) {
 		{"Q3 en 3D", "word:Q3 word:en word:3D"},
 		{"Top 👍🏽 en 👩‍👩‍👧 🇳🇱", "word:Top emoji:👍🏽 word:en emoji:👩‍👩‍👧 emoji:🇳🇱"},
 		{"huis.De", "word:huis punct:. word:De"},
+		{"In 's-Hertogenbosch en ’s-Gravenhage, 'sport' en 's avonds", "word:In word:'s-Hertogenbosch word:en word:’s-Gravenhage punct:, punct:' word:sport punct:' word:en punct:' word:s word:avonds"},
 	}
 	for _, c := range cases {
 		var got []string
