@@ -14,10 +14,13 @@ import (
 
 // knownDutch is the fallback for a Dutch word the dictionary rejects.
 func (s *Speller) knownDutch(d *dict, w string) bool {
-	if strings.Contains(w, "-") {
-		return s.acronymPrefixed(d, w) || s.formerPrefixed(d, w)
+	if bits, listed := d.get(w); listed && bits&bitForbidden != 0 {
+		return false // the dictionary lists it as wrong ("tv-loos" for "tv'loos")
 	}
-	return s.separableForm(w) || s.productiveCompound(d, w) || s.productiveTail(d, w)
+	if strings.Contains(w, "-") {
+		return s.acronymPrefixed(d, w) || s.lowerInitialismPrefixed(d, w) || s.formerPrefixed(d, w)
+	}
+	return s.separableForm(w) || s.productiveCompound(d, w) || s.productiveTail(d, w) || s.loanCompound(d, w)
 }
 
 // acronymPrefixed accepts a compound of an initialism and a word, which
@@ -48,6 +51,44 @@ func (s *Speller) acronymPrefixed(d *dict, w string) bool {
 	}
 	bits, listed := d.get(left) // "AI" is listed in capitals, beside the animal "ai"
 	return listed && bits&bitWord != 0 || !d.accepts(lower)
+}
+
+// lowerInitialismPrefixed accepts the same compound for an initialism the
+// dictionary writes in lower case ("mkb", "zzp") when it lists compounds
+// of it with a hyphen itself ("mkb-bedrijf", "zzp-tarief"), so a new one
+// ("mkb-klanten", "zzp-opdracht") is written the way the dictionary
+// writes the others. A head with a vowel may be a word, whose hyphen is
+// there for the vowels meeting ("auto-ongeluk"), so it does not count.
+func (s *Speller) lowerInitialismPrefixed(d *dict, w string) bool {
+	left, right, _ := strings.Cut(w, "-")
+	if caseOf(left, true) == capitalised {
+		left = lowerFirst(left, true) // the start of a sentence
+	}
+	if len(left) < 2 || len(left) > 4 || len(right) < 3 || strings.ContainsAny(right, "-.") {
+		return false
+	}
+	for _, r := range left {
+		if r < 'a' || r > 'z' || strings.ContainsRune("aeiouy", r) {
+			return false
+		}
+	}
+	if caseOf(right, true) != lowerOrMixed || !d.known(right, true) || s.DutchForms(right)&FormNoun == 0 || d.accepts(left+right) {
+		return false
+	}
+	bits, listed := d.get(left)
+	return listed && bits&bitWord != 0 && d.listsUnder(left+"-", 2)
+}
+
+// listsUnder tells whether the dictionary lists at least n words that
+// start with prefix.
+func (d *dict) listsUnder(prefix string, n int) bool {
+	it, err := d.fst.Iterator([]byte(prefix), append([]byte(prefix), 0xff))
+	for ; err == nil && n > 0; err = it.Next() {
+		if _, v := it.Current(); v&bitWord != 0 {
+			n--
+		}
+	}
+	return n == 0
 }
 
 // formerPrefixed accepts "oud-", "ex-" and "niet-" before a word the
