@@ -127,7 +127,7 @@ func (s *Speller) Known(word, lang string) bool {
 		return ok
 	}
 	w := normalize(word)
-	ok = s.userKnows(w, lang) || d.known(w, lang == "nl") ||
+	ok = s.userKnows(w, lang) || loanKnown(w, lang) || d.known(w, lang == "nl") ||
 		!d.meta.NoBreak && strings.Contains(w, "-") && s.knownParts(d, w, lang) ||
 		lang == "nl" && s.knownDutch(d, w)
 	s.mu.Lock()
@@ -185,19 +185,22 @@ func (s *Speller) userKnows(w, lang string) bool {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	words := s.user[lang]
-	if len(words) == 0 {
-		return false
-	}
-	if words[w] {
+	return len(words) > 0 && inAnyCase(w, lang == "nl", func(v string) bool { return words[v] })
+}
+
+// inAnyCase tells whether has holds w as written, or w in lower case when
+// it is capitalised (the start of a sentence) or in capitals: the case
+// rules for words kept outside the dictionary.
+func inAnyCase(w string, dutch bool, has func(string) bool) bool {
+	if has(w) {
 		return true
 	}
-	dutch := lang == "nl"
 	switch caseOf(w, dutch) {
 	case capitalised:
-		return words[lowerFirst(w, dutch)]
+		return has(lowerFirst(w, dutch))
 	case upper:
 		lw := strings.ToLower(w)
-		return words[lw] || words[upperFirst(lw, dutch)]
+		return has(lw) || has(upperFirst(lw, dutch))
 	}
 	return false
 }

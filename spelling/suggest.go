@@ -104,6 +104,9 @@ func (s *Speller) suggest(word, lang string, n int, wt *weights) []string {
 	for _, u := range s.userWords(lang) {
 		c.add(u, 0)
 	}
+	for _, u := range loanCandidates(lang, key) {
+		c.add(u, 0)
+	}
 	c.splits(key, func(p string) bool { return d.known(p, dutch) || s.userKnows(p, lang) || isNumber(p) })
 	c.prior(d)
 	return c.best(n, func(form string) string {
