@@ -29,6 +29,9 @@ var misspelling = &Rule{
 		{Lang: "nl", Text: "Lees #jaarverslg van @jaarverslg op https://example.nl/jaarverslg of mail jaarverslg@example.nl, 1.000 keer gedeeld."},
 		// Code-like words, acronyms in capitals and words with digits neither.
 		{Lang: "nl", Text: "Zie jaarVerslg, jaar_verslg, jaarverslg.pdf, JAARVERSLG, Q3, B2B en mp3 in de bijlage."},
+		// A figure joined to a word by a hyphen is one word ("36-urige"),
+		// and so is a place name after an apostrophe ("'s-Hertogenbosch").
+		{Lang: "nl", Text: "Een 36-urige werkweek in ’s-Hertogenbosch, met een 2-persoonskamer."},
 		// Abbreviations with a period: listed ones, and any followed by lower case.
 		{Lang: "nl", Text: "Denk aan bijv. kosten, vnl. voor de zomer, enz."},
 		// A capitalised word mid-sentence is a name.

@@ -106,8 +106,14 @@ func wordLike(s string, boundary bool) (Kind, int) {
 
 func numberOrWord(s string) (Kind, int) {
 	n := numberLen(s)
-	// "Q3" starts with a letter; "3D" and "2e" start with digits but are words.
-	if r, _ := utf8.DecodeRuneInString(s[n:]); unicode.IsLetter(r) {
+	// "Q3" starts with a letter; "3D" and "2e" start with digits but are
+	// words, and so are "36-urige" and "2-persoonskamer": the hyphen joins
+	// the figure to the word, as the Leidraad writes it.
+	r, size := utf8.DecodeRuneInString(s[n:])
+	if isJoiner(r) && r != '\'' && r != '’' {
+		r, _ = utf8.DecodeRuneInString(s[n+size:])
+	}
+	if unicode.IsLetter(r) {
 		return Word, wordLen(s)
 	}
 	return Number, n

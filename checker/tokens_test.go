@@ -20,6 +20,7 @@ func TestTokenKinds(t *testing.T) {
 		{"o.a. t.n.v. bijv.", "abbrev:o.a. abbrev:t.n.v. word:bijv punct:."},
 		{"€ 1.000,50 om 12:30, 20%", "punct:€ number:1.000,50 word:om number:12:30 punct:, number:20 punct:%"},
 		{"Q3 en 3D", "word:Q3 word:en word:3D"},
+		{"een 36-urige week, 2-persoonskamer, 10-15 uur", "word:een word:36-urige word:week punct:, word:2-persoonskamer punct:, number:10 punct:- number:15 word:uur"},
 		{"Top 👍🏽 en 👩‍👩‍👧 🇳🇱", "word:Top emoji:👍🏽 word:en emoji:👩‍👩‍👧 emoji:🇳🇱"},
 		{"huis.De", "word:huis punct:. word:De"},
 		{"In 's-Hertogenbosch en ’s-Gravenhage, 'sport' en 's avonds", "word:In word:'s-Hertogenbosch word:en word:’s-Gravenhage punct:, punct:' word:sport punct:' word:en punct:' word:s word:avonds"},
