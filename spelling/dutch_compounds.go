@@ -18,7 +18,7 @@ func (s *Speller) knownDutch(d *dict, w string) bool {
 		return false // the dictionary lists it as wrong ("tv-loos" for "tv'loos")
 	}
 	if strings.Contains(w, "-") {
-		return s.acronymPrefixed(d, w) || s.lowerInitialismPrefixed(d, w) || s.formerPrefixed(d, w)
+		return s.acronymPrefixed(d, w) || s.lowerInitialismPrefixed(d, w) || s.formerPrefixed(d, w) || s.loanCompound(d, w)
 	}
 	return s.separableForm(w) || s.productiveCompound(d, w) || s.productiveTail(d, w) || s.loanCompound(d, w)
 }

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"postwijs/assets"
@@ -82,32 +83,57 @@ func loanKnown(w, lang string) bool {
 // loanCompound accepts a Dutch compound of a listed loanword and a word
 // the dictionary lets stand at the other side: "podcast+" before a noun
 // that may end a compound, "+event" (or its plural "events") after a word
-// or linking form that may begin one. The guards of the productive
-// compounds hold: no vowels meeting at the joint, no other joint the
-// dictionary accepts, no listed word one edit away.
+// or linking form that may begin one. The parts are joined, or written
+// with a hyphen where their vowels meet, as the Leidraad has it
+// ("data-engineer"); a loanword may hold a hyphen of its own ("e-bike",
+// "pop-up"). The guards of the productive compounds hold: no other joint
+// the dictionary accepts, no listed word one edit away.
 func (s *Speller) loanCompound(d *dict, w string) bool {
 	l := loanLists()["nl"]
-	if len(l) == 0 {
-		return false
-	}
-	w, ok := compoundCase(w, 2*loanMinPart)
-	if !ok {
+	w, ok := loanCase(w)
+	if len(l) == 0 || !ok || len(w) < 2*loanMinPart {
 		return false
 	}
 	for i := loanMinPart; i <= len(w)-loanMinPart; i++ {
-		if !utf8.RuneStart(w[i]) {
+		if !utf8.RuneStart(w[i]) || w[i-1] == '-' {
 			continue
 		}
-		head, tail := w[:i], w[i:]
+		head, tail, hyphen := w[:i], w[i:], false
+		if w[i] == '-' {
+			tail, hyphen = w[i+1:], true
+		}
+		if len(tail) < loanMinPart || strings.HasPrefix(tail, "-") || hyphen != vowelMeets(head, tail) {
+			continue
+		}
 		if !(l[head]&loanBegin != 0 && s.endsCompound(d, tail) || loanEnds(l, tail) && s.beginsCompound(d, head)) {
 			continue
 		}
-		if vowelMeets(head, tail) || otherJoint(d, head, tail) || d.nearListed(w) {
+		if otherJoint(d, head, tail) || d.nearListed(w) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// loanCase returns w in lower case when it may be a compound: in lower
+// case with hyphens, capitalised (the start of a sentence) or in capitals.
+func loanCase(w string) (string, bool) {
+	switch caseOf(w, true) {
+	case capitalised:
+		if hasPrefixIj(w) {
+			return "", false
+		}
+		w = lowerFirst(w, true)
+	case upper:
+		w = strings.ToLower(w)
+	}
+	for _, r := range w {
+		if !unicode.IsLower(r) && r != '-' {
+			return "", false
+		}
+	}
+	return w, true
 }
 
 // loanEnds tells whether tail is a listed loanword that ends compounds,

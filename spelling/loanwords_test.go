@@ -17,6 +17,8 @@ func TestRealLoanwords(t *testing.T) {
 		"onboarding", "Onboarding", "aftermovie", "scale-up", // on their own, also at the start of a sentence
 		"podcastaflevering", "onboardingprogramma", "Contentkalender", // "podcast+": a loanword first
 		"klantevent", "netwerkevents", // "+event": a loanword last, also in the plural
+		"e-bikespecialist", "kick-offmeeting", // a loanword with a hyphen of its own
+		"data-engineer", // a hyphen where the vowels meet
 	} {
 		if !s.Known(w, "nl") {
 			t.Errorf("%q is correct Dutch but not known", w)
@@ -25,9 +27,10 @@ func TestRealLoanwords(t *testing.T) {
 	for _, w := range []string{
 		"onbaording", "aftermovi", "ONBOARDINg", // typos and odd case
 		"podcastafleverng", "klantevnt", // a typo in one part
-		"aftermoviezaal",     // "aftermovie" begins no compound
-		"podcast-aflevering", // Dutch joins the parts
-		"podcastsnel",        // the other part must be a noun
+		"aftermoviezaal",                          // "aftermovie" begins no compound
+		"podcast-aflevering", "e-bike-specialist", // Dutch joins the parts
+		"dataengineer", // but not where the vowels meet
+		"podcastsnel",  // the other part must be a noun
 	} {
 		if s.Known(w, "nl") {
 			t.Errorf("%q is wrong but known", w)
