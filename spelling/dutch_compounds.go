@@ -20,7 +20,8 @@ func (s *Speller) knownDutch(d *dict, w string) bool {
 	if strings.Contains(w, "-") {
 		return s.acronymPrefixed(d, w) || s.lowerInitialismPrefixed(d, w) || s.formerPrefixed(d, w) || s.loanCompound(d, w)
 	}
-	return s.separableForm(w) || s.productiveCompound(d, w) || s.productiveTail(d, w) || s.loanCompound(d, w)
+	return s.separableForm(w) || s.productiveCompound(d, w) || s.productiveTail(d, w) || s.loanCompound(d, w) ||
+		s.intensified(d, w)
 }
 
 // acronymPrefixed accepts a compound of an initialism and a word, which
@@ -177,4 +178,30 @@ func infinitivesOf(form string) []string {
 		}
 	}
 	return out
+}
+
+// intensifiers are the prefixes Dutch joins to any adjective to
+// strengthen it ("superdankbaar", "megablij"). OpenTaal lets them begin
+// compounds, but many adjectives may not end one, so it accepts
+// "superleuk" and rejects "superenthousiast".
+var intensifiers = []string{"super", "mega", "kei", "reuze"}
+
+// intensified accepts an intensifier before a listed adjective, unless
+// the vowels meet (Dutch then writes a hyphen: "mega-actief") or the
+// dictionary lists a word one edit away, which was then most likely meant.
+func (s *Speller) intensified(d *dict, w string) bool {
+	w, ok := compoundCase(w, 7)
+	if !ok {
+		return false
+	}
+	for _, p := range intensifiers {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || len(rest) < 4 || vowelMeets(p, rest) || !d.accepts(rest) {
+			continue
+		}
+		if s.DutchForms(rest)&FormAdjective != 0 && !d.nearListed(w) {
+			return true
+		}
+	}
+	return false
 }

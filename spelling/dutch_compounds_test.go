@@ -68,3 +68,20 @@ func TestRealProductiveFirstParts(t *testing.T) {
 		}
 	}
 }
+
+// TestRealIntensifiers: "super", "mega", "kei" and "reuze" join any
+// adjective, also those OpenTaal lets end no compound; typos and other
+// words after them stay wrong.
+func TestRealIntensifiers(t *testing.T) {
+	s := realSpeller(t)
+	for _, w := range []string{"superenthousiast", "Superdankbaar", "megablij", "superenthousiaste"} {
+		if !s.Known(w, "nl") {
+			t.Errorf("%q is correct Dutch but not known", w)
+		}
+	}
+	for _, w := range []string{"superinteresant", "superhelaas", "mega-blij", "megaaktief"} {
+		if s.Known(w, "nl") {
+			t.Errorf("%q is wrong but known", w)
+		}
+	}
+}
