@@ -192,3 +192,24 @@ func loanCandidates(lang, key string) []string {
 	}
 	return out
 }
+
+// loanCompoundCandidates corrects the rest of a word that starts with a
+// loanword that begins compounds, the way compoundCandidates does after a
+// dictionary head ("podcastafleverng" -> "podcastaflevering").
+func (s *Speller) loanCompoundCandidates(d *dict, key string, fn func(string)) {
+	for head, bits := range loanLists()["nl"] {
+		tail, ok := strings.CutPrefix(key, head)
+		if bits&loanBegin == 0 || !ok || len(tail) < loanMinPart {
+			continue
+		}
+		dist := 1
+		if utf8.RuneCountInString(tail) >= 7 {
+			dist = 2
+		}
+		d.fuzzy(tail, dist, func(form string, tb uint64) {
+			if tb&bitEnd != 0 && tb&bitNoSuggest == 0 && s.loanCompound(d, head+form) {
+				fn(head + form)
+			}
+		})
+	}
+}

@@ -107,6 +107,9 @@ func (s *Speller) suggest(word, lang string, n int, wt *weights) []string {
 	for _, u := range loanCandidates(lang, key) {
 		c.add(u, 0)
 	}
+	if dutch {
+		s.loanCompoundCandidates(d, key, func(form string) { c.add(form, c.wt.Compound) })
+	}
 	c.splits(key, func(p string) bool { return d.known(p, dutch) || s.userKnows(p, lang) || isNumber(p) })
 	c.prior(d)
 	return c.best(n, func(form string) string {
