@@ -213,3 +213,15 @@ func (s *Speller) loanCompoundCandidates(d *dict, key string, fn func(string)) {
 		})
 	}
 }
+
+// loanHyphenCandidates offers the hyphen a loanword compound needs where
+// the vowels meet ("dataengineer" -> "data-engineer"), as ruleCandidates
+// does for the dictionary's own words.
+func (s *Speller) loanHyphenCandidates(d *dict, key, typed string, c *candidates) {
+	part := func(f string) bool { return loanKnown(f, "nl") || d.known(f, true) }
+	hyphenInserts(key, typed, c.wt.Hyphen, part, func(form string, extra float64) {
+		if form != key && s.loanCompound(d, form) {
+			c.add(form, extra)
+		}
+	})
+}

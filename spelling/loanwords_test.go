@@ -36,7 +36,7 @@ func TestRealLoanwords(t *testing.T) {
 			t.Errorf("%q is wrong but known", w)
 		}
 	}
-	for typo, want := range map[string]string{"onbaording": "onboarding", "aftermovei": "aftermovie", "podcastafleverng": "podcastaflevering"} {
+	for typo, want := range map[string]string{"onbaording": "onboarding", "aftermovei": "aftermovie", "podcastafleverng": "podcastaflevering", "dataengineer": "data-engineer"} {
 		if got := s.Suggest(typo, "nl", 3); len(got) == 0 || got[0] != want {
 			t.Errorf("Suggest(%q) = %v, want %q first", typo, got, want)
 		}

@@ -109,6 +109,7 @@ func (s *Speller) suggest(word, lang string, n int, wt *weights) []string {
 	}
 	if dutch {
 		s.loanCompoundCandidates(d, key, func(form string) { c.add(form, c.wt.Compound) })
+		s.loanHyphenCandidates(d, key, w, c)
 	}
 	c.splits(key, func(p string) bool { return d.known(p, dutch) || s.userKnows(p, lang) || isNumber(p) })
 	c.prior(d)
