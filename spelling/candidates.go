@@ -42,6 +42,9 @@ func (c *candidates) splits(w string, known func(string) bool) {
 	rs := []rune(w)
 	for i := 1; i < len(rs); i++ {
 		a, b := string(rs[:i]), string(rs[i:])
+		if rs[i-1] == '-' || rs[i] == '-' {
+			continue // a space beside a hyphen: "video- call" is no fix of "video-call"
+		}
 		if (len(rs[:i]) > 1 || isNumber(a)) && len(rs[i:]) > 1 && known(a) && known(b) {
 			extra := 0.0
 			if isNumber(a) {

@@ -127,3 +127,16 @@ func TestRealProseHasFewFalseAlarms(t *testing.T) {
 		}
 	}
 }
+
+// TestRealNoSpaceBesideHyphen: a hyphenated word is never "fixed" by a
+// space beside its hyphen ("video- call").
+func TestRealNoSpaceBesideHyphen(t *testing.T) {
+	s := realSpeller(t)
+	for _, w := range []string{"video-call", "foto-hokje"} {
+		for _, sg := range s.Suggest(w, "nl", 5) {
+			if strings.Contains(sg, "- ") || strings.Contains(sg, " -") {
+				t.Errorf("Suggest(%q) offers %q", w, sg)
+			}
+		}
+	}
+}
