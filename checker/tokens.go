@@ -72,8 +72,10 @@ func next(s string, boundary bool) (Kind, int) {
 		}
 	case isEmojiStart(s):
 		return Emoji, firstGrapheme(s)
-	case boundary && (r == '\'' || r == '’') && placeNameLen(s[size:]) > 0:
-		return Word, size + placeNameLen(s[size:])
+	case boundary && (r == '\'' || r == '’'):
+		if n := placeNameLen(s[size:]); n > 0 {
+			return Word, size + n
+		}
 	case unicode.IsDigit(r):
 		return numberOrWord(s)
 	case unicode.IsLetter(r):
@@ -110,7 +112,7 @@ func numberOrWord(s string) (Kind, int) {
 	// words, and so are "36-urige" and "2-persoonskamer": the hyphen joins
 	// the figure to the word, as the Leidraad writes it.
 	r, size := utf8.DecodeRuneInString(s[n:])
-	if isJoiner(r) && r != '\'' && r != '’' {
+	if isHyphen(r) {
 		r, _ = utf8.DecodeRuneInString(s[n+size:])
 	}
 	if unicode.IsLetter(r) {
@@ -162,7 +164,9 @@ func placeNameLen(s string) int {
 	return wordLen(s)
 }
 
-func isJoiner(r rune) bool { return r == '\'' || r == '’' || r == '-' || r == '‑' }
+func isJoiner(r rune) bool { return r == '\'' || r == '’' || isHyphen(r) }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‑' }
 
 // numberLen reads digits with inner "." "," ":" separators: 1.000,50 and 12:30.
 func numberLen(s string) int {

@@ -192,14 +192,11 @@ func (s *Speller) productiveTail(d *dict, w string) bool {
 	}
 	found := false
 	var tt *tailTable
-	var pt *partTable
 	d.prefixes(w, 0, func(end int, bits uint64) bool {
 		if len(w)-end < tailMinTail {
 			return false // longer heads leave shorter tails
 		}
-		// The head is a word, or a form that only begins compounds, with
-		// its linking s ("bedrijfs" + "dag").
-		if end < tailMinHead || bits&bitForbidden != 0 || bits&(bitWord|bitBegin) == 0 {
+		if end < tailMinHead {
 			return true
 		}
 		head, tail := w[:end], w[end:]
@@ -208,18 +205,8 @@ func (s *Speller) productiveTail(d *dict, w string) bool {
 				return false
 			}
 		}
-		if !tt.has(tail) {
+		if !tt.has(tail) || !s.dictBegins(d, head, bits) {
 			return true
-		}
-		if bits&bitBegin == 0 {
-			if pt == nil {
-				if pt = s.productiveParts(d); pt == nil {
-					return false
-				}
-			}
-			if !pt.has(head) {
-				return true
-			}
 		}
 		if vowelMeets(head, tail) || d.accepts(upperFirst(w, true)) || otherJoint(d, head, tail) || d.nearListed(w) {
 			return true
@@ -228,4 +215,18 @@ func (s *Speller) productiveTail(d *dict, w string) bool {
 		return false
 	})
 	return found
+}
+
+// dictBegins tells whether head, listed with bits, may begin a compound:
+// a word or a linking form with the dictionary's compound flag ("klant",
+// "bedrijfs" + "dag"), or a word that is a productive first part.
+func (s *Speller) dictBegins(d *dict, head string, bits uint64) bool {
+	if bits&bitForbidden != 0 {
+		return false
+	}
+	if bits&bitBegin != 0 {
+		return true
+	}
+	pt := s.productiveParts(d)
+	return bits&bitWord != 0 && pt != nil && pt.has(head)
 }

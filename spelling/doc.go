@@ -141,8 +141,10 @@
 // word whose hyphen is for the vowels). Intensifiers: "super", "mega",
 // "kei" and "reuze" join any listed adjective ("superenthousiast"). A word
 // the dictionary lists as wrong ("BSN-nummer") is refused by every one of
-// these fallbacks. None of the three lets a misspelling of the
-// corrections through.
+// these fallbacks. Of the corrections' misspellings the initialism rule
+// lets one through ("pdf-format" for "pdf-formaat"), the intensifiers
+// none; the guard catches three the all-capitals rule let through before
+// ("URL-adres").
 //
 // Compounds whose head OpenTaal gives no compound flag ("bus", "les",
 // "zak": its affix file flags only the safe ones) are accepted by

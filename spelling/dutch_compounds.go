@@ -32,8 +32,8 @@ func (s *Speller) knownDutch(d *dict, w string) bool {
 // An initialism the dictionary does not know at all counts, so that a new
 // one ("KPI-dashboard") does not flood the sidebar.
 func (s *Speller) acronymPrefixed(d *dict, w string) bool {
-	left, right, _ := strings.Cut(w, "-")
-	if len(left) < 2 || len(left) > 4 || len(right) < 3 || strings.ContainsAny(right, "-.") {
+	left, right, ok := initialismParts(w)
+	if !ok {
 		return false
 	}
 	for _, r := range left {
@@ -61,12 +61,12 @@ func (s *Speller) acronymPrefixed(d *dict, w string) bool {
 // writes the others. A head with a vowel may be a word, whose hyphen is
 // there for the vowels meeting ("auto-ongeluk"), so it does not count.
 func (s *Speller) lowerInitialismPrefixed(d *dict, w string) bool {
-	left, right, _ := strings.Cut(w, "-")
+	left, right, ok := initialismParts(w)
+	if !ok {
+		return false
+	}
 	if caseOf(left, true) == capitalised {
 		left = lowerFirst(left, true) // the start of a sentence
-	}
-	if len(left) < 2 || len(left) > 4 || len(right) < 3 || strings.ContainsAny(right, "-.") {
-		return false
 	}
 	for _, r := range left {
 		if r < 'a' || r > 'z' || strings.ContainsRune("aeiouy", r) {
@@ -78,6 +78,15 @@ func (s *Speller) lowerInitialismPrefixed(d *dict, w string) bool {
 	}
 	bits, listed := d.get(left)
 	return listed && bits&bitWord != 0 && d.listsUnder(left+"-", 2)
+}
+
+// initialismParts splits w at its hyphen when the part before may be an
+// initialism (two to four letters) and the part after a word of at least
+// three, with no second hyphen or dot.
+func initialismParts(w string) (left, right string, ok bool) {
+	left, right, _ = strings.Cut(w, "-")
+	ok = len(left) >= 2 && len(left) <= 4 && len(right) >= 3 && !strings.ContainsAny(right, "-.")
+	return left, right, ok
 }
 
 // listsUnder tells whether the dictionary lists at least n words that

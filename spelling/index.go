@@ -87,7 +87,7 @@ func loadDict(lang string, src source, cacheDir string) (*dict, error) {
 func buildIndex(lang string, src source) (indexMeta, []byte, error) {
 	meta := indexMeta{Format: indexFormat, Lang: lang}
 	// The plain word lists are read on another core while the affixes
-	// expand: on two cores the first start takes a fifth less.
+	// expand.
 	listed := make(chan error, 1)
 	listForms := make(map[string]uint64, 1<<19)
 	go func() {

@@ -116,18 +116,9 @@ func (s *Speller) loanCompound(d *dict, w string) bool {
 	return false
 }
 
-// loanCase returns w in lower case when it may be a compound: in lower
-// case with hyphens, capitalised (the start of a sentence) or in capitals.
+// loanCase is compoundCase for a compound that may hold hyphens.
 func loanCase(w string) (string, bool) {
-	switch caseOf(w, true) {
-	case capitalised:
-		if hasPrefixIj(w) {
-			return "", false
-		}
-		w = lowerFirst(w, true)
-	case upper:
-		w = strings.ToLower(w)
-	}
+	w, _ = compoundCase(w, 0)
 	for _, r := range w {
 		if !unicode.IsLower(r) && r != '-' {
 			return "", false
@@ -160,22 +151,15 @@ func (s *Speller) endsCompound(d *dict, tail string) bool {
 	return tt != nil && tt.has(tail)
 }
 
-// beginsCompound tells whether head may begin a compound: a word or
-// linking form with the dictionary's compound flag ("klant", "bedrijfs"),
-// a productive first part, or a listed loanword that begins compounds.
+// beginsCompound tells whether head may begin a compound: a listed
+// loanword that begins compounds, or a head the dictionary lets begin one
+// (dictBegins).
 func (s *Speller) beginsCompound(d *dict, head string) bool {
 	if loanLists()["nl"][head]&loanBegin != 0 {
 		return true
 	}
 	bits, ok := d.get(head)
-	if !ok || bits&bitForbidden != 0 {
-		return false
-	}
-	if bits&bitBegin != 0 {
-		return true
-	}
-	pt := s.productiveParts(d)
-	return bits&bitWord != 0 && pt != nil && pt.has(head)
+	return ok && s.dictBegins(d, head, bits)
 }
 
 // loanCandidates lists the loanwords within two plain edits of key, a
@@ -214,14 +198,8 @@ func (s *Speller) loanCompoundCandidates(d *dict, key string, fn func(string)) {
 	}
 }
 
-// loanHyphenCandidates offers the hyphen a loanword compound needs where
-// the vowels meet ("dataengineer" -> "data-engineer"), as ruleCandidates
-// does for the dictionary's own words.
-func (s *Speller) loanHyphenCandidates(d *dict, key, typed string, c *candidates) {
-	part := func(f string) bool { return loanKnown(f, "nl") || d.known(f, true) }
-	hyphenInserts(key, typed, c.wt.Hyphen, part, func(form string, extra float64) {
-		if form != key && s.loanCompound(d, form) {
-			c.add(form, extra)
-		}
-	})
+// loanForm tells whether the list accepts a form the dictionary lacks, on
+// its own or in a compound, for the suggestions the spelling rules make.
+func (s *Speller) loanForm(d *dict) func(string) bool {
+	return func(f string) bool { return loanKnown(f, "nl") || s.loanCompound(d, f) }
 }

@@ -100,7 +100,7 @@ func (s *Speller) suggest(word, lang string, n int, wt *weights) []string {
 		// candidate keeping the writer's capitals comes first.
 		c.wrong = []rune(backticks.Replace(w))
 	}
-	d.collect(key, backticks.Replace(w), shape != upper, dutch, c)
+	d.collect(key, backticks.Replace(w), shape != upper, dutch, s.loanForm(d), c)
 	for _, u := range s.userWords(lang) {
 		c.add(u, 0)
 	}
@@ -109,7 +109,6 @@ func (s *Speller) suggest(word, lang string, n int, wt *weights) []string {
 	}
 	if dutch {
 		s.loanCompoundCandidates(d, key, func(form string) { c.add(form, c.wt.Compound) })
-		s.loanHyphenCandidates(d, key, w, c)
 	}
 	c.splits(key, func(p string) bool { return d.known(p, dutch) || s.userKnows(p, lang) || isNumber(p) })
 	c.prior(d)
@@ -125,7 +124,7 @@ func (s *Speller) suggest(word, lang string, n int, wt *weights) []string {
 
 // collect runs the searches for key, the word in lower case, and typed,
 // the word as typed.
-func (d *dict) collect(key, typed string, typedCase, dutch bool, c *candidates) {
+func (d *dict) collect(key, typed string, typedCase, dutch bool, alsoKnown func(string) bool, c *candidates) {
 	d.gather(key, dutch, c)
 	d.widen(key, dutch, c)
 	if typedCase && typed != key {
@@ -138,7 +137,7 @@ func (d *dict) collect(key, typed string, typedCase, dutch bool, c *candidates) 
 		return
 	}
 	known := func(f string) bool { return d.known(f, dutch) }
-	d.ruleCandidates(key, typed, c.wt, c.add)
+	d.ruleCandidates(key, typed, c.wt, alsoKnown, c.add)
 	geCandidates(key, known, func(f string) { c.offer(f, c.wt.Participle) })
 	repeatCandidates(key, known, func(f string) { c.offer(f, c.wt.Repeat) })
 }

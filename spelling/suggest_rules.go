@@ -18,9 +18,10 @@ import (
 // lookups; the error model then ranks it with the rest.
 
 // ruleCandidates offers the forms the spelling rules above make of key
-// (lower case) and typed (as typed) that the dictionary accepts.
-func (d *dict) ruleCandidates(key, typed string, wt *weights, add func(form string, extra float64)) {
-	known := func(f string) bool { return d.known(f, true) }
+// (lower case) and typed (as typed) that the dictionary accepts, or
+// alsoKnown does: the loanwords, so that "dataengineer" gets its hyphen.
+func (d *dict) ruleCandidates(key, typed string, wt *weights, alsoKnown func(string) bool, add func(form string, extra float64)) {
+	known := func(f string) bool { return d.known(f, true) || alsoKnown(f) }
 	try := func(form string, extra float64) {
 		if form != key && form != typed && known(form) {
 			add(form, extra)
